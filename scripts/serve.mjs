@@ -1,0 +1,55 @@
+// `node scripts/serve.mjs <dir> <port>`: a dependency-free static server for build/ (vite preview serves
+// .svelte-kit/output instead, STACK.md pitfall 4). Directories map to index.html; paths outside <dir> are refused.
+import { createServer } from 'node:http';
+import { createReadStream, statSync } from 'node:fs';
+import { extname, join, resolve, sep } from 'node:path';
+
+const root = resolve(process.argv[2] ?? 'build');
+const port = Number(process.argv[3] ?? 4173);
+const types = {
+	'.html': 'text/html; charset=utf-8',
+	'.js': 'text/javascript; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+	'.json': 'application/json; charset=utf-8',
+	'.svg': 'image/svg+xml',
+	'.png': 'image/png',
+	'.jpg': 'image/jpeg',
+	'.webp': 'image/webp',
+	'.avif': 'image/avif',
+	'.woff2': 'font/woff2',
+	'.wasm': 'application/wasm',
+	'.txt': 'text/plain; charset=utf-8',
+	'.xml': 'application/xml; charset=utf-8'
+};
+
+function fileFor(urlPath) {
+	const path = resolve(join(root, decodeURIComponent(urlPath)));
+	if (path !== root && !path.startsWith(root + sep)) return undefined;
+	try {
+		const stat = statSync(path);
+		if (stat.isFile()) return path;
+		if (stat.isDirectory() && statSync(join(path, 'index.html')).isFile()) return join(path, 'index.html');
+	} catch {
+		return undefined;
+	}
+	return undefined;
+}
+
+createServer((req, res) => {
+	const { pathname } = new URL(req.url ?? '/', 'http://localhost');
+	// A directory without its trailing slash redirects, as static hosts do (the site uses trailingSlash: 'always').
+	const file = fileFor(pathname);
+	if (file && file.endsWith(`${sep}index.html`) && !pathname.endsWith('/') && !pathname.endsWith('.html')) {
+		res.writeHead(308, { location: `${pathname}/` }).end();
+		return;
+	}
+	if (!file) {
+		const notFound = fileFor('/404.html');
+		res.writeHead(404, { 'content-type': types['.html'] });
+		if (notFound) createReadStream(notFound).pipe(res);
+		else res.end('Not found');
+		return;
+	}
+	res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+	createReadStream(file).pipe(res);
+}).listen(port, '127.0.0.1', () => console.log(`Serving ${root} at http://127.0.0.1:${port}/`));

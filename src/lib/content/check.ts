@@ -1,0 +1,318 @@
+/**
+ * The content checker: parses every file in data/, validates it against its schema, resolves every
+ * cross-reference and builds the indexes the views need. Pure (no file system access), so the build-time
+ * loader, `npm run check:data` and the tests all run exactly the same checks and print the same messages.
+ */
+import type { z } from 'zod';
+import { files as fileSchemas } from './schema';
+import type { Era, Figure, Place, Site, Theme, TimelineEvent } from './schema';
+
+export interface ContentError {
+	/** Repository-relative path, e.g. "data/events.json". */
+	file: string;
+	/** JSON path inside the file, e.g. "events[12].places[0]"; empty for the whole file. */
+	path: string;
+	message: string;
+}
+
+export interface Indexes {
+	eventsByFigure: Record<string, string[]>;
+	eventsByPlace: Record<string, string[]>;
+	eventsByEra: Record<string, string[]>;
+	eventsByTheme: Record<string, string[]>;
+	figuresByPlace: Record<string, string[]>;
+}
+
+export interface Content {
+	site: Site;
+	themes: Theme[];
+	eras: Era[];
+	places: Place[];
+	/** In chronological order (events on the same date keep their order in the file). */
+	events: TimelineEvent[];
+	/** In order of birth. */
+	figures: Figure[];
+	indexes: Indexes;
+}
+
+export interface CheckInput {
+	/** File contents keyed by repository-relative path ("data/events.json", "data/figures/zhao-yiman.json"). */
+	files: Record<string, string>;
+	/** Whether a file exists under static/ (for media). */
+	hasStaticFile: (path: string) => boolean;
+}
+
+export type CheckResult = { ok: true; content: Content } | { ok: false; errors: ContentError[] };
+
+export const DATA_FILES = {
+	site: 'data/site.json',
+	themes: 'data/themes.json',
+	eras: 'data/eras.json',
+	places: 'data/places.json',
+	events: 'data/events.json'
+} as const;
+const FIGURE_FILE = /^data\/figures\/([^/]+)\.json$/;
+
+/** "data/events.json › events[12].places[0]: unknown place …" */
+export function formatError({ file, path, message }: ContentError): string {
+	return path ? `${file} › ${path}: ${message}` : `${file}: ${message}`;
+}
+
+/** @example formatPath(['events', 12, 'places', 0]) // "events[12].places[0]" */
+export function formatPath(path: readonly PropertyKey[]): string {
+	return path
+		.map((key, i) => (typeof key === 'number' ? `[${key}]` : i === 0 ? String(key) : `.${String(key)}`))
+		.join('');
+}
+
+/** Turns JSON.parse's "at position N" into a line and column a curator can find. */
+function describeJsonError(text: string, error: unknown): string {
+	const message = error instanceof Error ? error.message : String(error);
+	const position = /position (\d+)/.exec(message);
+	if (!position) return `malformed JSON: ${message}`;
+	const before = text.slice(0, Number(position[1]));
+	const line = before.split('\n').length;
+	const column = before.length - before.lastIndexOf('\n');
+	return `malformed JSON at line ${line}, column ${column}: ${message.replace(/ in JSON at position \d+.*$/, '')}`;
+}
+
+type Issue = z.core.$ZodIssue;
+
+/** A zod union reports every branch; keep the branch that matches the kind of value the curator wrote. */
+function unwrapUnion(issue: Issue): Issue[] {
+	if (issue.code !== 'invalid_union' || issue.errors.length === 0) return [issue];
+	const branches = issue.errors.filter(
+		(branch) => !branch.some((i) => i.code === 'invalid_type' && i.path.length === 0)
+	);
+	const chosen = branches[0] ?? issue.errors[0];
+	return chosen.flatMap((i) => unwrapUnion({ ...i, path: [...issue.path, ...i.path] } as Issue));
+}
+
+function describeIssue(issue: Issue, input: unknown): string {
+	switch (issue.code) {
+		case 'invalid_type': {
+			if (valueAt(input, issue.path) === undefined) return 'missing required field';
+			return `must be ${article(issue.expected)}, not ${describeValue(valueAt(input, issue.path))}`;
+		}
+		case 'unrecognized_keys':
+			return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')} (check the spelling against data/README.md)`;
+		case 'invalid_value':
+			return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, not ${describeValue(valueAt(input, issue.path))}`;
+		default:
+			return issue.message;
+	}
+}
+
+function article(type: string): string {
+	return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
+}
+
+function describeValue(value: unknown): string {
+	if (value === null) return 'null';
+	if (Array.isArray(value)) return 'a list';
+	if (typeof value === 'object') return 'an object';
+	return JSON.stringify(value);
+}
+
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+	let value = input;
+	for (const key of path) {
+		if (value === null || typeof value !== 'object') return undefined;
+		value = (value as Record<PropertyKey, unknown>)[key];
+	}
+	return value;
+}
+
+function levenshtein(a: string, b: string): number {
+	let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+	for (let i = 1; i <= a.length; i++) {
+		const current = [i];
+		for (let j = 1; j <= b.length; j++) {
+			current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+		}
+		previous = current;
+	}
+	return previous[b.length];
+}
+
+/**
+ * The closest known id, for "did you mean …?": by edit distance, or by a shared word of the slug.
+ * @example suggestId('chongqing-gele', ['gele-mountain', 'chengdu']) // "gele-mountain"
+ */
+export function suggestId(unknown: string, known: Iterable<string>): string | undefined {
+	let best: { id: string; score: number } | undefined;
+	const words = new Set(unknown.split('-').filter((w) => w.length > 2));
+	for (const id of known) {
+		const distance = levenshtein(unknown, id);
+		const shared = id.split('-').filter((w) => words.has(w)).length;
+		const score = shared > 0 ? Math.min(distance, 3 - shared) : distance;
+		if (score <= Math.max(2, Math.floor(unknown.length / 4)) && (!best || score < best.score)) best = { id, score };
+	}
+	return best?.id;
+}
+
+/** Runs every check and returns either the resolved content or every error found (never just the first). */
+export function checkContent({ files, hasStaticFile }: CheckInput): CheckResult {
+	const errors: ContentError[] = [];
+
+	function parseFile<S extends z.ZodType>(file: string, schema: S): z.output<S> | undefined {
+		const text = files[file];
+		if (text === undefined) {
+			errors.push({ file, path: '', message: 'file is missing' });
+			return undefined;
+		}
+		let json: unknown;
+		try {
+			json = JSON.parse(text);
+		} catch (error) {
+			errors.push({ file, path: '', message: describeJsonError(text, error) });
+			return undefined;
+		}
+		const result = schema.safeParse(json);
+		if (result.success) return result.data;
+		for (const issue of result.error.issues.flatMap(unwrapUnion)) {
+			errors.push({ file, path: formatPath(issue.path), message: describeIssue(issue, json) });
+		}
+		return undefined;
+	}
+
+	const site = parseFile(DATA_FILES.site, fileSchemas.site)?.site;
+	const themes = parseFile(DATA_FILES.themes, fileSchemas.themes)?.themes ?? [];
+	const eras = parseFile(DATA_FILES.eras, fileSchemas.eras)?.eras ?? [];
+	const places = parseFile(DATA_FILES.places, fileSchemas.places)?.places ?? [];
+	const events = parseFile(DATA_FILES.events, fileSchemas.events)?.events ?? [];
+
+	const figureEntries: { file: string; figure: Figure }[] = [];
+	for (const file of Object.keys(files).sort()) {
+		const match = FIGURE_FILE.exec(file);
+		if (!match) continue;
+		const parsed = parseFile(file, fileSchemas.figure);
+		if (!parsed) continue;
+		const { $schema: _schema, ...figure } = parsed;
+		if (figure.id !== match[1]) {
+			errors.push({ file, path: 'id', message: `"${figure.id}" must match the file name "${match[1]}.json"` });
+		}
+		figureEntries.push({ file, figure });
+	}
+
+	// Unique ids, then every reference resolved.
+	function uniqueIds(file: string, key: string, records: { id: string }[]): Set<string> {
+		const seen = new Map<string, number>();
+		records.forEach((record, i) => {
+			const first = seen.get(record.id);
+			if (first !== undefined) {
+				errors.push({ file, path: `${key}[${i}].id`, message: `duplicate id "${record.id}" (also used by ${key}[${first}])` });
+			} else seen.set(record.id, i);
+		});
+		return new Set(seen.keys());
+	}
+	const themeIds = uniqueIds(DATA_FILES.themes, 'themes', themes);
+	const eraIds = uniqueIds(DATA_FILES.eras, 'eras', eras);
+	const placeIds = uniqueIds(DATA_FILES.places, 'places', places);
+	uniqueIds(DATA_FILES.events, 'events', events);
+	const figureIds = new Set(figureEntries.map((f) => f.figure.id));
+
+	function resolve(file: string, path: string, kind: string, id: string, known: Set<string>) {
+		if (known.has(id)) return;
+		const suggestion = suggestId(id, known);
+		errors.push({
+			file,
+			path,
+			message: `unknown ${kind} "${id}"${suggestion ? ` — did you mean "${suggestion}"?` : ''}`
+		});
+	}
+	function checkMedia(file: string, path: string, media: { file: string } | undefined) {
+		if (media && !hasStaticFile(media.file)) {
+			errors.push({ file, path: `${path}.file`, message: `"${media.file}" does not exist under static/` });
+		}
+	}
+
+	const erasById = new Map(eras.map((era) => [era.id, era]));
+	events.forEach((event, i) => {
+		const at = `events[${i}]`;
+		const file = DATA_FILES.events;
+		resolve(file, `${at}.era`, 'era', event.era, eraIds);
+		const era = erasById.get(event.era);
+		if (era && (event.date.year < era.start || event.date.year > era.end)) {
+			errors.push({
+				file,
+				path: `${at}.date`,
+				message: `${event.date.value} lies outside its era "${era.id}" (${era.start}–${era.end})`
+			});
+		}
+		if (event.endDate && event.endDate.sortKey < event.date.sortKey) {
+			errors.push({ file, path: `${at}.endDate`, message: `${event.endDate.value} is before the start date ${event.date.value}` });
+		}
+		event.places.forEach((id, j) => resolve(file, `${at}.places[${j}]`, 'place', id, placeIds));
+		event.figures.forEach((id, j) => resolve(file, `${at}.figures[${j}]`, 'figure', id, figureIds));
+		event.themes.forEach((id, j) => resolve(file, `${at}.themes[${j}]`, 'theme', id, themeIds));
+		event.media?.forEach((media, j) => checkMedia(file, `${at}.media[${j}]`, media));
+	});
+	for (const { file, figure } of figureEntries) {
+		if (figure.birth.place) resolve(file, 'birth.place', 'place', figure.birth.place, placeIds);
+		if (figure.death?.place) resolve(file, 'death.place', 'place', figure.death.place, placeIds);
+		if (figure.death && figure.death.date.sortKey < figure.birth.date.sortKey) {
+			errors.push({ file, path: 'death.date', message: `${figure.death.date.value} is before the birth date ${figure.birth.date.value}` });
+		}
+		figure.fields.forEach((id, j) => resolve(file, `fields[${j}]`, 'theme', id, themeIds));
+		checkMedia(file, 'portrait', figure.portrait);
+	}
+	places.forEach((place, i) => {
+		if (place.region !== 'sichuan' && place.region !== 'chongqing') return;
+		// Sichuan and Chongqing lie within about 97.3–110.2°E, 26.0–34.4°N (shared/geo reference data).
+		const inside = place.lng >= 97 && place.lng <= 110.5 && place.lat >= 26 && place.lat <= 34.5;
+		if (!inside) {
+			errors.push({
+				file: DATA_FILES.places,
+				path: `places[${i}]`,
+				message: `coordinates ${place.lat}, ${place.lng} lie outside Sichuan and Chongqing but region is "${place.region}" (are latitude and longitude swapped?)`
+			});
+		}
+	});
+
+	if (errors.length > 0 || !site) return { ok: false, errors };
+
+	const sortedEvents = events
+		.map((event, order) => ({ event, order }))
+		.sort((a, b) => a.event.date.sortKey - b.event.date.sortKey || a.order - b.order)
+		.map(({ event }) => event);
+	const figures = figureEntries
+		.map((f) => f.figure)
+		.sort((a, b) => a.birth.date.sortKey - b.birth.date.sortKey || a.id.localeCompare(b.id));
+
+	return {
+		ok: true,
+		content: {
+			site,
+			themes,
+			eras: [...eras].sort((a, b) => a.start - b.start),
+			places,
+			events: sortedEvents,
+			figures,
+			indexes: buildIndexes(sortedEvents, figures)
+		}
+	};
+}
+
+function buildIndexes(events: TimelineEvent[], figures: Figure[]): Indexes {
+	const indexes: Indexes = { eventsByFigure: {}, eventsByPlace: {}, eventsByEra: {}, eventsByTheme: {}, figuresByPlace: {} };
+	const add = (index: Record<string, string[]>, key: string, id: string) => {
+		const list = (index[key] ??= []);
+		if (!list.includes(id)) list.push(id);
+	};
+	for (const event of events) {
+		event.figures.forEach((id) => add(indexes.eventsByFigure, id, event.id));
+		event.places.forEach((id) => add(indexes.eventsByPlace, id, event.id));
+		event.themes.forEach((id) => add(indexes.eventsByTheme, id, event.id));
+		add(indexes.eventsByEra, event.era, event.id);
+	}
+	for (const figure of figures) {
+		for (const moment of [figure.birth, figure.death]) {
+			if (moment?.place) add(indexes.figuresByPlace, moment.place, figure.id);
+		}
+	}
+	for (const event of events) {
+		for (const place of event.places) event.figures.forEach((id) => add(indexes.figuresByPlace, place, id));
+	}
+	return indexes;
+}

@@ -1,0 +1,256 @@
+/**
+ * One schema per content type. The TypeScript types are inferred from these schemas (never written by hand),
+ * and the JSON Schema files in data/schemas/ are generated from them (`npm run schemas`).
+ * Client code may `import type` from here; only the build-time loader runs the validators.
+ */
+import { z } from 'zod';
+import { parseDateString, dateSortKey } from './dates';
+
+// ── Building blocks ──────────────────────────────────────────────────────────────────────────────
+
+/** Tags such as <b>, </p> or <script …>: text fields are data, never HTML. */
+const MARKUP = /<\/?[a-z!][^>]*>/i;
+
+export const PlainText = z
+	.string()
+	.min(1, 'must not be empty')
+	.refine((s) => s.trim().length > 0, 'must not be blank')
+	.refine((s) => !MARKUP.test(s), 'contains HTML markup; text fields are plain text (Markdown where noted)');
+
+/** Text in both languages: Chinese first, English second. Both are required (no untranslated fields). */
+export const Localized = z.strictObject({
+	zh: PlainText.describe('Chinese (simplified) text'),
+	en: PlainText.describe('English text')
+});
+
+/** lowercase ASCII kebab-case, e.g. zhao-yiman: ids become URLs and never change. */
+export const Slug = z
+	.string()
+	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase ASCII kebab-case, e.g. "zhao-yiman"');
+
+const PartialDate = z.string().refine((s) => parseDateString(s).ok, {
+	message: 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD'
+});
+
+export const SourceKind = z.enum([
+	'official-biography',
+	'encyclopedia',
+	'news',
+	'book',
+	'archive',
+	'article',
+	'memorial',
+	'government'
+]);
+
+export const Source = z
+	.strictObject({
+		title: PlainText.describe('Title of the original work or page'),
+		publisher: PlainText.describe('Publisher or website of the original'),
+		author: PlainText.optional(),
+		published: PartialDate.optional().describe('Publication date of the original, as precise as known'),
+		url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional().describe('The URL that was read'),
+		accessed: z.iso.date({ error: 'must be a full date YYYY-MM-DD' }).describe('When the URL was read'),
+		kind: SourceKind,
+		via: PlainText.optional().describe('If the page read is a repost or mirror: where it was read'),
+		copy: PlainText.optional().describe('For a source with no public URL: where the project keeps a copy'),
+		note: Localized.optional()
+	})
+	.refine((s) => s.url !== undefined || s.copy !== undefined || s.kind === 'book' || s.kind === 'archive', {
+		message: 'needs a url, or a "copy" saying where the project keeps the document (books and archives need neither)',
+		path: ['url']
+	});
+
+const Sources = z.array(Source).min(1, 'needs at least one source');
+
+// ── Historical dates ─────────────────────────────────────────────────────────────────────────────
+
+const DateString = z
+	.string()
+	.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD (e.g. 1935, 1935-11, 1935-11-14)')
+	.transform((value, ctx) => {
+	const parsed = parseDateString(value);
+	if (!parsed.ok) {
+		ctx.addIssue({ code: 'custom', message: parsed.problem });
+		return z.NEVER;
+	}
+	return { value, ...parsed.parts };
+});
+
+export const DateQualifier = z.enum(['approximate', 'before', 'after']);
+
+const DateVariant = z.strictObject({
+	value: DateString,
+	qualifier: DateQualifier.optional(),
+	used: z.literal(true).optional().describe('Marks the variant the exhibition uses (exactly one)'),
+	sources: Sources,
+	note: Localized
+});
+
+const DateObject = z
+	.strictObject({
+		value: DateString,
+		qualifier: DateQualifier.optional(),
+		variants: z.array(DateVariant).min(2, 'a dispute needs at least two variants').optional(),
+		usedBecause: Localized.optional().describe('Why the exhibition uses the marked variant')
+	})
+	.superRefine((d, ctx) => {
+		if (!d.variants) {
+			if (d.usedBecause) ctx.addIssue({ code: 'custom', path: ['usedBecause'], message: 'is only allowed with variants' });
+			return;
+		}
+		const used = d.variants.filter((v) => v.used);
+		if (used.length !== 1) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['variants'],
+				message: `exactly one variant must be marked "used": true (found ${used.length})`
+			});
+		} else if (used[0].value.value !== d.value.value) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['value'],
+				message: `"${d.value.value}" differs from the variant marked used ("${used[0].value.value}")`
+			});
+		}
+		if (!d.usedBecause) {
+			ctx.addIssue({ code: 'custom', path: ['usedBecause'], message: 'missing: say why the exhibition uses the marked variant' });
+		}
+	});
+
+/**
+ * A historical date: "1935", "1935-11", "1935-11-14", or an object adding a qualifier and disputed variants.
+ * @example HistoricDate.parse('1935-11') // { value: '1935-11', year: 1935, month: 11, precision: 'month', sortKey: 1935.83… }
+ */
+export const HistoricDate = z.union([DateString, DateObject]).transform((d) => {
+	const base = 'year' in d ? { ...d } : { ...d.value, qualifier: d.qualifier, variants: d.variants, usedBecause: d.usedBecause };
+	return { ...base, sortKey: dateSortKey(base) };
+});
+
+// ── Content types ────────────────────────────────────────────────────────────────────────────────
+
+export const Media = z.strictObject({
+	file: z
+		.string()
+		.regex(/^[a-z0-9/_.-]+\.(jpg|jpeg|png|webp|avif|svg)$/, 'must be a path under static/, e.g. "images/figures/zhao-yiman.jpg"'),
+	alt: Localized.describe('What the image shows (for screen readers)'),
+	caption: Localized.describe('Context for the image, shown under it'),
+	credit: PlainText,
+	licence: PlainText.describe('Licence name, e.g. "CC BY-SA 4.0" or "public domain (expired copyright)"'),
+	sourceUrl: z.url().optional()
+});
+
+export const Theme = z.strictObject({ id: Slug, label: Localized });
+
+export const Era = z
+	.strictObject({
+		id: Slug,
+		title: Localized,
+		start: z.int().min(1900).max(2030),
+		end: z.int().min(1900).max(2030),
+		summary: Localized,
+		sources: Sources.optional()
+	})
+	.refine((e) => e.start <= e.end, { message: 'start must not be after end', path: ['end'] });
+
+const Year = z.int().min(1800).max(2100);
+
+export const PlaceName = z.strictObject({
+	zh: PlainText,
+	en: PlainText,
+	from: Year.optional().describe('First year this name was in use'),
+	to: Year.optional().describe('Last year this name was in use; the current name has none')
+});
+
+export const Region = z.enum(['sichuan', 'chongqing', 'china', 'abroad']);
+
+export const Place = z.strictObject({
+	id: Slug,
+	names: z
+		.array(PlaceName)
+		.min(1, 'needs at least one name')
+		.refine((names) => names.at(-1)?.to === undefined, 'the last name is the current one and must not have "to"'),
+	lat: z.number().min(-90, 'latitude must be between -90 and 90').max(90, 'latitude must be between -90 and 90'),
+	lng: z.number().min(-180, 'longitude must be between -180 and 180').max(180, 'longitude must be between -180 and 180'),
+	prefecture: Localized.describe('Modern prefecture-level unit (or city outside Sichuan)'),
+	region: Region.describe("By today's borders: sichuan, chongqing, elsewhere in china, or abroad"),
+	coordinates: z.strictObject({
+		precision: z.enum(['site', 'town', 'county', 'city']),
+		source: Source,
+		note: Localized.optional()
+	})
+});
+
+export const TimelineEvent = z.strictObject({
+	id: Slug,
+	date: HistoricDate,
+	endDate: HistoricDate.optional(),
+	title: Localized,
+	summary: Localized,
+	era: Slug,
+	places: z.array(Slug),
+	figures: z.array(Slug),
+	themes: z.array(Slug).min(1, 'needs at least one theme'),
+	sources: Sources,
+	media: z.array(Media).optional()
+});
+
+export const OtherName = z.strictObject({
+	zh: PlainText,
+	pinyin: PlainText.optional(),
+	en: PlainText.optional(),
+	kind: z.enum(['birth-name', 'courtesy-name', 'alias', 'pen-name', 'popular-name']),
+	note: Localized.optional()
+});
+
+const LifeMoment = z.strictObject({ date: HistoricDate, place: Slug.optional() });
+
+export const Figure = z.strictObject({
+	id: Slug,
+	name: z.strictObject({
+		zh: PlainText,
+		pinyin: PlainText.describe('Hanyu pinyin with tone marks, e.g. "Zhào Yīmàn"'),
+		en: PlainText.describe('The usual English form, e.g. "Zhao Yiman"')
+	}),
+	otherNames: z.array(OtherName).optional(),
+	birth: LifeMoment,
+	death: LifeMoment.optional(),
+	roles: z.array(Localized).min(1, 'needs at least one role'),
+	fields: z.array(Slug).min(1, 'needs at least one field (a theme id)'),
+	summary: Localized,
+	biography: Localized.describe('Markdown: paragraphs separated by a blank line; **bold** and *italic* only'),
+	sources: Sources,
+	portrait: Media.optional()
+});
+
+export const Site = z.strictObject({
+	title: Localized,
+	subtitle: Localized,
+	intro: Localized,
+	organiser: Localized,
+	credits: z.array(Localized),
+	sources: Sources
+});
+
+/** The files curators edit. Each wraps its records so that it can carry a "$schema" for editor completion. */
+export const files = {
+	site: z.strictObject({ $schema: z.string().optional(), site: Site }),
+	themes: z.strictObject({ $schema: z.string().optional(), themes: z.array(Theme) }),
+	eras: z.strictObject({ $schema: z.string().optional(), eras: z.array(Era) }),
+	places: z.strictObject({ $schema: z.string().optional(), places: z.array(Place) }),
+	events: z.strictObject({ $schema: z.string().optional(), events: z.array(TimelineEvent) }),
+	figure: Figure.extend({ $schema: z.string().optional() })
+};
+
+export type Localized = z.output<typeof Localized>;
+export type Source = z.output<typeof Source>;
+export type HistoricDate = z.output<typeof HistoricDate>;
+export type Media = z.output<typeof Media>;
+export type Theme = z.output<typeof Theme>;
+export type Era = z.output<typeof Era>;
+export type Place = z.output<typeof Place>;
+export type PlaceName = z.output<typeof PlaceName>;
+export type Region = z.output<typeof Region>;
+export type TimelineEvent = z.output<typeof TimelineEvent>;
+export type Figure = z.output<typeof Figure>;
+export type Site = z.output<typeof Site>;

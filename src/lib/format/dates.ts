@@ -1,0 +1,64 @@
+/**
+ * Display of historical dates. Only the parts the date carries are shown: a year-only date is "1935年" /
+ * "1935", never 1 January. No JS `Date` is involved, so no time zone or calendar quirk can shift a day.
+ */
+import type { Lang } from '$lib/i18n';
+import { t } from '$lib/i18n';
+import type { DateParts } from '$lib/content/dates';
+
+type Qualified = DateParts & { qualifier?: 'approximate' | 'before' | 'after' };
+
+const MONTHS = [
+	'January',
+	'February',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'August',
+	'September',
+	'October',
+	'November',
+	'December'
+];
+
+/**
+ * The bare date, without its qualifier.
+ * @example formatDateParts({ year: 1935, month: 11, precision: 'month' }, 'zh') // "1935年11月"
+ * @example formatDateParts({ year: 1935, month: 11, day: 14, precision: 'day' }, 'en') // "14 November 1935"
+ */
+export function formatDateParts(d: DateParts, lang: Lang): string {
+	if (lang === 'zh') {
+		if (d.precision === 'year') return `${d.year}年`;
+		if (d.precision === 'month') return `${d.year}年${d.month}月`;
+		return `${d.year}年${d.month}月${d.day}日`;
+	}
+	if (d.precision === 'year') return String(d.year);
+	const month = MONTHS[(d.month ?? 1) - 1];
+	if (d.precision === 'month') return `${month} ${d.year}`;
+	return `${d.day} ${month} ${d.year}`;
+}
+
+/** @example formatDate({ year: 1935, precision: 'year', qualifier: 'approximate' }, 'zh') // "约1935年" */
+export function formatDate(d: Qualified, lang: Lang): string {
+	const date = formatDateParts(d, lang);
+	return d.qualifier ? t(lang, `qualifier_${d.qualifier}`, { date }) : date;
+}
+
+/**
+ * A span; the second date drops the year when both fall in the same year and the language allows it.
+ * @example formatSpan({ year: 1905, precision: 'year' }, { year: 1936, precision: 'year' }, 'zh') // "1905年—1936年"
+ */
+export function formatSpan(start: Qualified, end: Qualified | undefined, lang: Lang): string {
+	if (!end) return formatDate(start, lang);
+	return t(lang, 'lifeSpan', { birth: formatDate(start, lang), death: formatDate(end, lang) });
+}
+
+/** The machine-readable form for `<time datetime>` and JSON-LD: "1935", "1935-11" or "1935-11-14". */
+export function isoDate(d: DateParts): string {
+	const pad = (n: number | undefined) => String(n).padStart(2, '0');
+	if (d.precision === 'year') return String(d.year);
+	if (d.precision === 'month') return `${d.year}-${pad(d.month)}`;
+	return `${d.year}-${pad(d.month)}-${pad(d.day)}`;
+}

@@ -1,0 +1,48 @@
+/**
+ * Languages and UI strings. Chinese (zh-Hans) is served at the root (/map/), English under /en/ (/en/map/).
+ * UI strings live in messages/{zh,en}.json; content text lives in data/ as { zh, en } pairs.
+ */
+import zh from '../../../messages/zh.json';
+import en from '../../../messages/en.json';
+
+export type Lang = 'zh' | 'en';
+export type MessageKey = keyof typeof zh;
+
+// Typed against the Chinese file: svelte-check fails if en.json lacks a key, and a test checks both ways.
+const messages: Record<Lang, Record<MessageKey, string>> = { zh, en };
+
+/** @example t('zh', 'eventCount', { count: 3 }) // "3个事件" */
+export function t(lang: Lang, key: MessageKey, params: Record<string, string | number> = {}): string {
+	return messages[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) => String(params[name] ?? whole));
+}
+
+/** The BCP 47 tag for `<html lang>` and `lang` attributes: the script subtag, not a region (REQUIREMENTS A-02). */
+export function htmlLang(lang: Lang): 'zh-Hans' | 'en' {
+	return lang === 'zh' ? 'zh-Hans' : 'en';
+}
+
+export function langFromPath(pathname: string): Lang {
+	return pathname === '/en' || pathname.startsWith('/en/') ? 'en' : 'zh';
+}
+
+/** @example localizePath('/map/', 'en') // "/en/map/" */
+export function localizePath(path: string, lang: Lang): string {
+	return lang === 'en' ? `/en${path}` : path;
+}
+
+/** The same page in the other language. @example switchLanguage('/en/figures/zhao-yiman/') // "/figures/zhao-yiman/" */
+export function switchLanguage(pathname: string): string {
+	return langFromPath(pathname) === 'en' ? pathname.slice(3) || '/' : localizePath(pathname, 'en');
+}
+
+export function otherLang(lang: Lang): Lang {
+	return lang === 'zh' ? 'en' : 'zh';
+}
+
+/**
+ * The language of a piece of text that may be in either script (source titles, names): Han characters mean
+ * Chinese, otherwise English, so screen readers switch voice correctly (REQUIREMENTS A-02).
+ */
+export function scriptLang(text: string): 'zh-Hans' | 'en' {
+	return /[\u3400-\u9fff]/.test(text) ? 'zh-Hans' : 'en';
+}

@@ -1,0 +1,45 @@
+import type { Content } from '$lib/content/check';
+import type { Localized, Source } from '$lib/content/schema';
+
+export interface BibliographyEntry {
+	source: Source;
+	/** Where the source is cited: a page path without language prefix, and its title. */
+	usedIn: { path: string; title: Localized }[];
+}
+
+/** A source's identity: the page read, or for a book or archive its title and publisher. */
+const keyOf = (s: Source) => s.url ?? `${s.title}|${s.publisher}`;
+
+/**
+ * Every source in the content, once, with the records that cite it; sorted by publisher then title.
+ * @example bibliography(content)[0] // { source: {…}, usedIn: [{ path: '/figures/zhao-yiman/', title: {…} }] }
+ */
+export function bibliography(content: Content): BibliographyEntry[] {
+	const entries = new Map<string, BibliographyEntry>();
+	const cite = (source: Source, path: string, title: Localized) => {
+		const entry = entries.get(keyOf(source)) ?? { source, usedIn: [] };
+		if (!entry.usedIn.some((u) => u.path === path)) entry.usedIn.push({ path, title });
+		entries.set(keyOf(source), entry);
+	};
+	const datesOf = (d: { variants?: { sources: Source[] }[] } | undefined) => d?.variants?.flatMap((v) => v.sources) ?? [];
+
+	const home = { zh: '首页', en: 'Home' };
+	content.site.sources.forEach((s) => cite(s, '/', home));
+	for (const era of content.eras) era.sources?.forEach((s) => cite(s, `/timeline/#era-${era.id}`, era.title));
+	for (const event of content.events) {
+		const path = `/events/${event.id}/`;
+		[...event.sources, ...datesOf(event.date), ...datesOf(event.endDate)].forEach((s) => cite(s, path, event.title));
+	}
+	for (const figure of content.figures) {
+		const path = `/figures/${figure.id}/`;
+		const title = { zh: figure.name.zh, en: figure.name.en };
+		[...figure.sources, ...datesOf(figure.birth.date), ...datesOf(figure.death?.date)].forEach((s) => cite(s, path, title));
+	}
+	for (const place of content.places) {
+		const now = place.names[place.names.length - 1];
+		cite(place.coordinates.source, `/map/#place-${place.id}`, { zh: now.zh, en: now.en });
+	}
+	return [...entries.values()].sort(
+		(a, b) => a.source.publisher.localeCompare(b.source.publisher, 'zh') || a.source.title.localeCompare(b.source.title, 'zh')
+	);
+}

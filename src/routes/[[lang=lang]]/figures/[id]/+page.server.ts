@@ -1,0 +1,26 @@
+import { error } from '@sveltejs/kit';
+import { content, eventsById, figuresById, placesById } from '$lib/server/content';
+import { thenAndNow } from '$lib/places/names';
+import type { EntryGenerator, PageServerLoad } from './$types';
+
+export const entries: EntryGenerator = () =>
+	content.figures.flatMap((figure) => [{ id: figure.id }, { lang: 'en', id: figure.id }]);
+
+export const load: PageServerLoad = ({ params }) => {
+	const figure = figuresById.get(params.id);
+	if (!figure) error(404, `No figure "${params.id}"`);
+	const placeAt = (moment: { date: { year: number }; place?: string } | undefined) => {
+		const place = moment?.place ? placesById.get(moment.place) : undefined;
+		return place && { id: place.id, zh: thenAndNow(place, moment!.date.year, 'zh'), en: thenAndNow(place, moment!.date.year, 'en') };
+	};
+	return {
+		siteTitle: content.site.title,
+		figure,
+		birthPlace: placeAt(figure.birth),
+		deathPlace: placeAt(figure.death),
+		events: (content.indexes.eventsByFigure[figure.id] ?? []).map((id) => {
+			const { date, title } = eventsById.get(id)!;
+			return { id, date, title };
+		})
+	};
+};
