@@ -201,7 +201,11 @@ export function checkContent({ files, hasStaticFile }: CheckInput): CheckResult 
 		records.forEach((record, i) => {
 			const first = seen.get(record.id);
 			if (first !== undefined) {
-				errors.push({ file, path: `${key}[${i}].id`, message: `duplicate id "${record.id}" (also used by ${key}[${first}])` });
+				errors.push({
+					file,
+					path: `${key}[${i}].id`,
+					message: `duplicate id "${record.id}" (also used by ${key}[${first}])`
+				});
 			} else seen.set(record.id, i);
 		});
 		return new Set(seen.keys());
@@ -241,7 +245,11 @@ export function checkContent({ files, hasStaticFile }: CheckInput): CheckResult 
 			});
 		}
 		if (event.endDate && event.endDate.sortKey < event.date.sortKey) {
-			errors.push({ file, path: `${at}.endDate`, message: `${event.endDate.value} is before the start date ${event.date.value}` });
+			errors.push({
+				file,
+				path: `${at}.endDate`,
+				message: `${event.endDate.value} is before the start date ${event.date.value}`
+			});
 		}
 		event.places.forEach((id, j) => resolve(file, `${at}.places[${j}]`, 'place', id, placeIds));
 		event.figures.forEach((id, j) => resolve(file, `${at}.figures[${j}]`, 'figure', id, figureIds));
@@ -252,7 +260,11 @@ export function checkContent({ files, hasStaticFile }: CheckInput): CheckResult 
 		if (figure.birth.place) resolve(file, 'birth.place', 'place', figure.birth.place, placeIds);
 		if (figure.death?.place) resolve(file, 'death.place', 'place', figure.death.place, placeIds);
 		if (figure.death && figure.death.date.sortKey < figure.birth.date.sortKey) {
-			errors.push({ file, path: 'death.date', message: `${figure.death.date.value} is before the birth date ${figure.birth.date.value}` });
+			errors.push({
+				file,
+				path: 'death.date',
+				message: `${figure.death.date.value} is before the birth date ${figure.birth.date.value}`
+			});
 		}
 		figure.fields.forEach((id, j) => resolve(file, `fields[${j}]`, 'theme', id, themeIds));
 		checkMedia(file, 'portrait', figure.portrait);
@@ -295,7 +307,13 @@ export function checkContent({ files, hasStaticFile }: CheckInput): CheckResult 
 }
 
 function buildIndexes(events: TimelineEvent[], figures: Figure[]): Indexes {
-	const indexes: Indexes = { eventsByFigure: {}, eventsByPlace: {}, eventsByEra: {}, eventsByTheme: {}, figuresByPlace: {} };
+	const indexes: Indexes = {
+		eventsByFigure: {},
+		eventsByPlace: {},
+		eventsByEra: {},
+		eventsByTheme: {},
+		figuresByPlace: {}
+	};
 	const add = (index: Record<string, string[]>, key: string, id: string) => {
 		const list = (index[key] ??= []);
 		if (!list.includes(id)) list.push(id);

@@ -26,9 +26,7 @@ function daysInMonth(year: number, month: number): number {
  * Parses a precision-tagged date string, or explains in plain words why it is not one.
  * @example parseDateString('1935-11') // { ok: true, parts: { year: 1935, month: 11, precision: 'month' } }
  */
-export function parseDateString(
-	value: string
-): { ok: true; parts: DateParts } | { ok: false; problem: string } {
+export function parseDateString(value: string): { ok: true; parts: DateParts } | { ok: false; problem: string } {
 	const match = DATE_PATTERN.exec(value);
 	if (!match) {
 		return {

@@ -6,7 +6,10 @@ export function jsonSchemas(): Record<string, unknown> {
 	return Object.fromEntries(
 		Object.entries(files).map(([name, schema]) => [
 			name,
-			{ ...z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }), title: `${name} file of the exhibition data` }
+			{
+				...z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }),
+				title: `${name} file of the exhibition data`
+			}
 		])
 	);
 }

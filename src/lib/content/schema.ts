@@ -49,7 +49,10 @@ export const Source = z
 		publisher: PlainText.describe('Publisher or website of the original'),
 		author: PlainText.optional(),
 		published: PartialDate.optional().describe('Publication date of the original, as precise as known'),
-		url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional().describe('The URL that was read'),
+		url: z
+			.url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
+			.optional()
+			.describe('The URL that was read'),
 		accessed: z.iso.date({ error: 'must be a full date YYYY-MM-DD' }).describe('When the URL was read'),
 		kind: SourceKind,
 		via: PlainText.optional().describe('If the page read is a repost or mirror: where it was read'),
@@ -67,15 +70,18 @@ const Sources = z.array(Source).min(1, 'needs at least one source');
 
 const DateString = z
 	.string()
-	.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD (e.g. 1935, 1935-11, 1935-11-14)')
+	.regex(
+		/^\d{4}(-\d{2}(-\d{2})?)?$/,
+		'must be a date written YYYY, YYYY-MM or YYYY-MM-DD (e.g. 1935, 1935-11, 1935-11-14)'
+	)
 	.transform((value, ctx) => {
-	const parsed = parseDateString(value);
-	if (!parsed.ok) {
-		ctx.addIssue({ code: 'custom', message: parsed.problem });
-		return z.NEVER;
-	}
-	return { value, ...parsed.parts };
-});
+		const parsed = parseDateString(value);
+		if (!parsed.ok) {
+			ctx.addIssue({ code: 'custom', message: parsed.problem });
+			return z.NEVER;
+		}
+		return { value, ...parsed.parts };
+	});
 
 export const DateQualifier = z.enum(['approximate', 'before', 'after']);
 
@@ -96,7 +102,8 @@ const DateObject = z
 	})
 	.superRefine((d, ctx) => {
 		if (!d.variants) {
-			if (d.usedBecause) ctx.addIssue({ code: 'custom', path: ['usedBecause'], message: 'is only allowed with variants' });
+			if (d.usedBecause)
+				ctx.addIssue({ code: 'custom', path: ['usedBecause'], message: 'is only allowed with variants' });
 			return;
 		}
 		const used = d.variants.filter((v) => v.used);
@@ -114,7 +121,11 @@ const DateObject = z
 			});
 		}
 		if (!d.usedBecause) {
-			ctx.addIssue({ code: 'custom', path: ['usedBecause'], message: 'missing: say why the exhibition uses the marked variant' });
+			ctx.addIssue({
+				code: 'custom',
+				path: ['usedBecause'],
+				message: 'missing: say why the exhibition uses the marked variant'
+			});
 		}
 	});
 
@@ -123,8 +134,19 @@ const DateObject = z
  * @example HistoricDate.parse('1935-11') // { value: '1935-11', year: 1935, month: 11, precision: 'month', sortKey: 1935.83… }
  */
 export const HistoricDate = z.union([DateString, DateObject]).transform((d) => {
-	const base = 'year' in d ? { ...d } : { ...d.value, qualifier: d.qualifier, variants: d.variants, usedBecause: d.usedBecause };
-	return { ...base, sortKey: dateSortKey(base) };
+	const simple = 'year' in d;
+	const { value, year, month, day, precision } = simple ? d : d.value;
+	return {
+		value,
+		year,
+		month,
+		day,
+		precision,
+		qualifier: simple ? undefined : d.qualifier,
+		variants: simple ? undefined : d.variants,
+		usedBecause: simple ? undefined : d.usedBecause,
+		sortKey: dateSortKey({ year, month, day, precision })
+	};
 });
 
 // ── Content types ────────────────────────────────────────────────────────────────────────────────
@@ -132,7 +154,10 @@ export const HistoricDate = z.union([DateString, DateObject]).transform((d) => {
 export const Media = z.strictObject({
 	file: z
 		.string()
-		.regex(/^[a-z0-9/_.-]+\.(jpg|jpeg|png|webp|avif|svg)$/, 'must be a path under static/, e.g. "images/figures/zhao-yiman.jpg"'),
+		.regex(
+			/^[a-z0-9/_.-]+\.(jpg|jpeg|png|webp|avif|svg)$/,
+			'must be a path under static/, e.g. "images/figures/zhao-yiman.jpg"'
+		),
 	alt: Localized.describe('What the image shows (for screen readers)'),
 	caption: Localized.describe('Context for the image, shown under it'),
 	credit: PlainText,
@@ -171,7 +196,10 @@ export const Place = z.strictObject({
 		.min(1, 'needs at least one name')
 		.refine((names) => names.at(-1)?.to === undefined, 'the last name is the current one and must not have "to"'),
 	lat: z.number().min(-90, 'latitude must be between -90 and 90').max(90, 'latitude must be between -90 and 90'),
-	lng: z.number().min(-180, 'longitude must be between -180 and 180').max(180, 'longitude must be between -180 and 180'),
+	lng: z
+		.number()
+		.min(-180, 'longitude must be between -180 and 180')
+		.max(180, 'longitude must be between -180 and 180'),
 	prefecture: Localized.describe('Modern prefecture-level unit (or city outside Sichuan)'),
 	region: Region.describe("By today's borders: sichuan, chongqing, elsewhere in china, or abroad"),
 	coordinates: z.strictObject({
@@ -225,6 +253,7 @@ export const Figure = z.strictObject({
 
 export const Site = z.strictObject({
 	title: Localized,
+	shortTitle: Localized.describe('For the header and the browser tab'),
 	subtitle: Localized,
 	intro: Localized,
 	organiser: Localized,

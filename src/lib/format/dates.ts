@@ -6,7 +6,8 @@ import type { Lang } from '$lib/i18n';
 import { t } from '$lib/i18n';
 import type { DateParts } from '$lib/content/dates';
 
-type Qualified = DateParts & { qualifier?: 'approximate' | 'before' | 'after' };
+/** A date with its qualifier, as the schema produces it (the variants are not needed for display). */
+export type QualifiedDate = DateParts & { qualifier?: 'approximate' | 'before' | 'after' };
 
 const MONTHS = [
 	'January',
@@ -41,7 +42,7 @@ export function formatDateParts(d: DateParts, lang: Lang): string {
 }
 
 /** @example formatDate({ year: 1935, precision: 'year', qualifier: 'approximate' }, 'zh') // "约1935年" */
-export function formatDate(d: Qualified, lang: Lang): string {
+export function formatDate(d: QualifiedDate, lang: Lang): string {
 	const date = formatDateParts(d, lang);
 	return d.qualifier ? t(lang, `qualifier_${d.qualifier}`, { date }) : date;
 }
@@ -50,7 +51,7 @@ export function formatDate(d: Qualified, lang: Lang): string {
  * A span; the second date drops the year when both fall in the same year and the language allows it.
  * @example formatSpan({ year: 1905, precision: 'year' }, { year: 1936, precision: 'year' }, 'zh') // "1905年—1936年"
  */
-export function formatSpan(start: Qualified, end: Qualified | undefined, lang: Lang): string {
+export function formatSpan(start: QualifiedDate, end: QualifiedDate | undefined, lang: Lang): string {
 	if (!end) return formatDate(start, lang);
 	return t(lang, 'lifeSpan', { birth: formatDate(start, lang), death: formatDate(end, lang) });
 }
@@ -61,4 +62,9 @@ export function isoDate(d: DateParts): string {
 	if (d.precision === 'year') return String(d.year);
 	if (d.precision === 'month') return `${d.year}-${pad(d.month)}`;
 	return `${d.year}-${pad(d.month)}-${pad(d.day)}`;
+}
+
+/** @example formatYearSpan(1921, 1949, 'zh') // "1921—1949" (GB/T 15834 dash); 'en' gives "1921–1949" */
+export function formatYearSpan(start: number, end: number, lang: Lang): string {
+	return `${start}${lang === 'zh' ? '—' : '–'}${end}`;
 }

@@ -21,7 +21,8 @@ export function bibliography(content: Content): BibliographyEntry[] {
 		if (!entry.usedIn.some((u) => u.path === path)) entry.usedIn.push({ path, title });
 		entries.set(keyOf(source), entry);
 	};
-	const datesOf = (d: { variants?: { sources: Source[] }[] } | undefined) => d?.variants?.flatMap((v) => v.sources) ?? [];
+	const datesOf = (d: { variants?: { sources: Source[] }[] } | undefined) =>
+		d?.variants?.flatMap((v) => v.sources) ?? [];
 
 	const home = { zh: '首页', en: 'Home' };
 	content.site.sources.forEach((s) => cite(s, '/', home));
@@ -33,13 +34,16 @@ export function bibliography(content: Content): BibliographyEntry[] {
 	for (const figure of content.figures) {
 		const path = `/figures/${figure.id}/`;
 		const title = { zh: figure.name.zh, en: figure.name.en };
-		[...figure.sources, ...datesOf(figure.birth.date), ...datesOf(figure.death?.date)].forEach((s) => cite(s, path, title));
+		[...figure.sources, ...datesOf(figure.birth.date), ...datesOf(figure.death?.date)].forEach((s) =>
+			cite(s, path, title)
+		);
 	}
 	for (const place of content.places) {
 		const now = place.names[place.names.length - 1];
 		cite(place.coordinates.source, `/map/#place-${place.id}`, { zh: now.zh, en: now.en });
 	}
 	return [...entries.values()].sort(
-		(a, b) => a.source.publisher.localeCompare(b.source.publisher, 'zh') || a.source.title.localeCompare(b.source.title, 'zh')
+		(a, b) =>
+			a.source.publisher.localeCompare(b.source.publisher, 'zh') || a.source.title.localeCompare(b.source.title, 'zh')
 	);
 }

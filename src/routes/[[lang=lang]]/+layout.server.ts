@@ -4,5 +4,5 @@ import type { LayoutServerLoad } from './$types';
 
 export const load: LayoutServerLoad = ({ params }) => ({
 	lang: (params.lang === 'en' ? 'en' : 'zh') as Lang,
-	siteTitle: content.site.title
+	siteTitle: content.site.shortTitle
 });

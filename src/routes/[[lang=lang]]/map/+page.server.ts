@@ -4,7 +4,7 @@ import type { PageServerLoad } from './$types';
 const REGIONS = ['sichuan', 'chongqing', 'china', 'abroad'] as const;
 
 export const load: PageServerLoad = () => ({
-	siteTitle: content.site.title,
+	siteTitle: content.site.shortTitle,
 	regions: REGIONS.map((region) => ({
 		region,
 		places: content.places

@@ -3,7 +3,7 @@ import { currentName } from '$lib/places/names';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = () => ({
-	siteTitle: content.site.title,
+	siteTitle: content.site.shortTitle,
 	eras: content.eras.map((era) => ({
 		id: era.id,
 		title: era.title,

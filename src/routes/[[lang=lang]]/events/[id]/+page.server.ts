@@ -15,7 +15,7 @@ export const load: PageServerLoad = ({ params }) => {
 		return other && { id: other.id, title: other.title, date: other.date };
 	};
 	return {
-		siteTitle: content.site.title,
+		siteTitle: content.site.shortTitle,
 		event,
 		era: erasById.get(event.era)!.title,
 		places: event.places.map((id) => {

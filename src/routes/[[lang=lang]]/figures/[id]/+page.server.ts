@@ -11,10 +11,16 @@ export const load: PageServerLoad = ({ params }) => {
 	if (!figure) error(404, `No figure "${params.id}"`);
 	const placeAt = (moment: { date: { year: number }; place?: string } | undefined) => {
 		const place = moment?.place ? placesById.get(moment.place) : undefined;
-		return place && { id: place.id, zh: thenAndNow(place, moment!.date.year, 'zh'), en: thenAndNow(place, moment!.date.year, 'en') };
+		return (
+			place && {
+				id: place.id,
+				zh: thenAndNow(place, moment!.date.year, 'zh'),
+				en: thenAndNow(place, moment!.date.year, 'en')
+			}
+		);
 	};
 	return {
-		siteTitle: content.site.title,
+		siteTitle: content.site.shortTitle,
 		figure,
 		birthPlace: placeAt(figure.birth),
 		deathPlace: placeAt(figure.death),
