@@ -1,4 +1,4 @@
-// `npm run check:data [-- --root <dir>]`: validates data/ (in <dir>, default: this project) with the same checker
+// `npm run check:data [-- --root <dir>]`: validates data/ (in <dir> or $DATA_ROOT, default: this project) with the same checker
 // the build uses, prints every problem as "file › path: message", and exits 1 if there is any.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -7,7 +7,7 @@ import { runnerImport } from 'vite';
 
 const project = resolve(fileURLToPath(import.meta.url), '../..');
 const rootFlag = process.argv.indexOf('--root');
-const root = resolve(rootFlag > -1 ? process.argv[rootFlag + 1] : project);
+const root = resolve(rootFlag > -1 ? process.argv[rootFlag + 1] : (process.env.DATA_ROOT ?? project));
 
 function jsonFiles(dir) {
 	if (!existsSync(dir)) return [];

@@ -176,18 +176,24 @@ export function checkContent({ files, hasStaticFile }: CheckInput): CheckResult 
 		return undefined;
 	}
 
+	// A file that fails to parse is reported once; references to its records are then not checked (they
+	// would all be reported as unknown, burying the real problem).
 	const site = parseFile(DATA_FILES.site, fileSchemas.site)?.site;
-	const themes = parseFile(DATA_FILES.themes, fileSchemas.themes)?.themes ?? [];
-	const eras = parseFile(DATA_FILES.eras, fileSchemas.eras)?.eras ?? [];
-	const places = parseFile(DATA_FILES.places, fileSchemas.places)?.places ?? [];
+	const themes = parseFile(DATA_FILES.themes, fileSchemas.themes)?.themes;
+	const eras = parseFile(DATA_FILES.eras, fileSchemas.eras)?.eras;
+	const places = parseFile(DATA_FILES.places, fileSchemas.places)?.places;
 	const events = parseFile(DATA_FILES.events, fileSchemas.events)?.events ?? [];
 
 	const figureEntries: { file: string; figure: Figure }[] = [];
+	const unparsedFigureIds = new Set<string>();
 	for (const file of Object.keys(files).sort()) {
 		const match = FIGURE_FILE.exec(file);
 		if (!match) continue;
 		const parsed = parseFile(file, fileSchemas.figure);
-		if (!parsed) continue;
+		if (!parsed) {
+			unparsedFigureIds.add(match[1]);
+			continue;
+		}
 		const { $schema: _schema, ...figure } = parsed;
 		if (figure.id !== match[1]) {
 			errors.push({ file, path: 'id', message: `"${figure.id}" must match the file name "${match[1]}.json"` });
@@ -196,7 +202,8 @@ export function checkContent({ files, hasStaticFile }: CheckInput): CheckResult 
 	}
 
 	// Unique ids, then every reference resolved.
-	function uniqueIds(file: string, key: string, records: { id: string }[]): Set<string> {
+	function uniqueIds(file: string, key: string, records: { id: string }[] | undefined): Set<string> | undefined {
+		if (!records) return undefined;
 		const seen = new Map<string, number>();
 		records.forEach((record, i) => {
 			const first = seen.get(record.id);
@@ -216,8 +223,8 @@ export function checkContent({ files, hasStaticFile }: CheckInput): CheckResult 
 	uniqueIds(DATA_FILES.events, 'events', events);
 	const figureIds = new Set(figureEntries.map((f) => f.figure.id));
 
-	function resolve(file: string, path: string, kind: string, id: string, known: Set<string>) {
-		if (known.has(id)) return;
+	function resolve(file: string, path: string, kind: string, id: string, known: Set<string> | undefined) {
+		if (!known || known.has(id) || (kind === 'figure' && unparsedFigureIds.has(id))) return;
 		const suggestion = suggestId(id, known);
 		errors.push({
 			file,
@@ -231,7 +238,7 @@ export function checkContent({ files, hasStaticFile }: CheckInput): CheckResult 
 		}
 	}
 
-	const erasById = new Map(eras.map((era) => [era.id, era]));
+	const erasById = new Map((eras ?? []).map((era) => [era.id, era]));
 	events.forEach((event, i) => {
 		const at = `events[${i}]`;
 		const file = DATA_FILES.events;
@@ -269,7 +276,7 @@ export function checkContent({ files, hasStaticFile }: CheckInput): CheckResult 
 		figure.fields.forEach((id, j) => resolve(file, `fields[${j}]`, 'theme', id, themeIds));
 		checkMedia(file, 'portrait', figure.portrait);
 	}
-	places.forEach((place, i) => {
+	places?.forEach((place, i) => {
 		if (place.region !== 'sichuan' && place.region !== 'chongqing') return;
 		// Sichuan and Chongqing lie within about 97.3–110.2°E, 26.0–34.4°N (shared/geo reference data).
 		const inside = place.lng >= 97 && place.lng <= 110.5 && place.lat >= 26 && place.lat <= 34.5;
@@ -277,12 +284,12 @@ export function checkContent({ files, hasStaticFile }: CheckInput): CheckResult 
 			errors.push({
 				file: DATA_FILES.places,
 				path: `places[${i}]`,
-				message: `coordinates ${place.lat}, ${place.lng} lie outside Sichuan and Chongqing but region is "${place.region}" (are latitude and longitude swapped?)`
+				message: `coordinates ${place.lat}, ${place.lng} lie outside Sichuan and Chongqing (about 97–110.5°E, 26–34.5°N) but region is "${place.region}"`
 			});
 		}
 	});
 
-	if (errors.length > 0 || !site) return { ok: false, errors };
+	if (errors.length > 0 || !site || !themes || !eras || !places) return { ok: false, errors };
 
 	const sortedEvents = events
 		.map((event, order) => ({ event, order }))

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import zh from '../../../messages/zh.json';
+import en from '../../../messages/en.json';
+import { htmlLang, langFromPath, localizePath, scriptLang, switchLanguage, t } from './index';
+
+describe('messages', () => {
+	it('has the same keys in zh.json and en.json, none empty', () => {
+		expect(Object.keys(en).sort()).toEqual(Object.keys(zh).sort());
+		for (const text of [...Object.values(zh), ...Object.values(en)]) expect(text.trim()).not.toBe('');
+	});
+
+	it('t() fills in parameters', () => {
+		expect(t('zh', 'eventCount', { count: 3 })).toBe('3个事件');
+		expect(t('en', 'eventCount', { count: 3 })).toBe('3 events');
+	});
+});
+
+describe('paths and languages', () => {
+	it.each([
+		{ path: '/', lang: 'zh', other: '/en/' },
+		{ path: '/figures/zhao-yiman/', lang: 'zh', other: '/en/figures/zhao-yiman/' },
+		{ path: '/en/', lang: 'en', other: '/' },
+		{ path: '/en/map/', lang: 'en', other: '/map/' }
+	])('switchLanguage("$path") keeps the reader on the same page', ({ path, lang, other }) => {
+		expect(langFromPath(path)).toBe(lang);
+		expect(switchLanguage(path)).toBe(other);
+		expect(switchLanguage(other)).toBe(path);
+	});
+
+	it('puts English under /en/ and uses zh-Hans, not zh-CN', () => {
+		expect(localizePath('/map/', 'en')).toBe('/en/map/');
+		expect(localizePath('/map/', 'zh')).toBe('/map/');
+		expect(htmlLang('zh')).toBe('zh-Hans');
+		expect(langFromPath('/english/')).toBe('zh');
+	});
+
+	it('scriptLang() tells Chinese from English text', () => {
+		expect(scriptLang('人民日报')).toBe('zh-Hans');
+		expect(scriptLang('Wikipedia')).toBe('en');
+	});
+});

@@ -1,0 +1,71 @@
+// Integrity of the real content in data/: what the curators must never break.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkContent, formatError } from '$lib/content/check';
+import { jsonSchemas } from '$lib/content/json-schema';
+import { bibliography } from '$lib/sources/bibliography';
+import { readData } from './fixtures';
+
+const input = readData('.');
+const result = checkContent(input);
+const content = (() => {
+	if (!result.ok) throw new Error(result.errors.map(formatError).join('\n'));
+	return result.content;
+})();
+
+describe('data/', () => {
+	it('passes every check of the content checker', () => {
+		expect(result.ok).toBe(true);
+	});
+
+	it('has the four eras of the exhibition, back to back from 1921 to 2021', () => {
+		expect(content.eras.map((e) => [e.start, e.end])).toEqual([
+			[1921, 1949],
+			[1949, 1978],
+			[1978, 2012],
+			[2012, 2021]
+		]);
+	});
+
+	it('has Zhao Yiman and Jiang Zhujun, each with their own events and places', () => {
+		for (const id of ['zhao-yiman', 'jiang-zhujun']) {
+			const figure = content.figures.find((f) => f.id === id);
+			expect(figure, id).toBeDefined();
+			expect(content.indexes.eventsByFigure[id]?.length ?? 0).toBeGreaterThanOrEqual(3);
+			expect(figure!.birth.place).toBeDefined();
+			expect(figure!.death?.place).toBeDefined();
+		}
+	});
+
+	it('records the disputed birth date of Zhao Yiman with every variant sourced', () => {
+		const birth = content.figures.find((f) => f.id === 'zhao-yiman')!.birth.date;
+		expect(birth.variants?.length).toBeGreaterThanOrEqual(2);
+		expect(birth.usedBecause?.zh).toBeTruthy();
+		for (const variant of birth.variants ?? []) expect(variant.sources.length).toBeGreaterThan(0);
+	});
+
+	it('gives every data file a "$schema" that exists, for completion in the editor', () => {
+		for (const file of Object.keys(input.files)) {
+			const { $schema } = JSON.parse(input.files[file]);
+			expect($schema, file).toBeTypeOf('string');
+			expect(existsSync(join(dirname(file), $schema)), `${file} → ${$schema}`).toBe(true);
+		}
+	});
+
+	it('has JSON Schema files that are up to date with src/lib/content/schema.ts (run `npm run schemas`)', () => {
+		for (const [name, schema] of Object.entries(jsonSchemas())) {
+			const committed = JSON.parse(readFileSync(`data/schemas/${name}.schema.json`, 'utf8'));
+			expect(committed, name).toEqual(schema);
+		}
+	});
+
+	it('lists every source once in the bibliography, with where it is used', () => {
+		const entries = bibliography(content);
+		const keys = entries.map((e) => e.source.url ?? e.source.title);
+		expect(new Set(keys).size).toBe(keys.length);
+		for (const entry of entries) expect(entry.usedIn.length).toBeGreaterThan(0);
+		const cited = content.events.flatMap((e) => e.sources.map((s) => s.url ?? s.title));
+		for (const key of cited) expect(keys).toContain(key);
+	});
+});
