@@ -46,3 +46,9 @@ export function otherLang(lang: Lang): Lang {
 export function scriptLang(text: string): 'zh-Hans' | 'en' {
 	return /[\u3400-\u9fff]/.test(text) ? 'zh-Hans' : 'en';
 }
+
+/** Punctuation that differs between the languages: full-width in Chinese (GB/T 15834), ASCII plus space in English. */
+export const punctuation = {
+	zh: { colon: '：', comma: '，', enumeration: '、', semicolon: '；', stop: '。' },
+	en: { colon: ': ', comma: ', ', enumeration: ', ', semicolon: '; ', stop: '.' }
+} as const;

@@ -1,0 +1,66 @@
+// What a student notices: the language switch keeps the page, disputes are visible with their sources,
+// the text reads without JavaScript, and the open data matches the pages.
+import { expect, test } from '@playwright/test';
+
+test('the language switch keeps the reader on the same page', async ({ page }) => {
+	await page.goto('/figures/zhao-yiman/');
+	await expect(page.locator('h1')).toHaveText('赵一曼');
+	await page.getByRole('link', { name: 'English', exact: true }).click();
+	await expect(page).toHaveURL(/\/en\/figures\/zhao-yiman\/$/);
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+	await expect(page.locator('h1')).toHaveText('Zhao Yiman');
+	await page.getByRole('link', { name: '中文', exact: true }).click();
+	await expect(page).toHaveURL(/\/figures\/zhao-yiman\/$/);
+	await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
+});
+
+test('pages announce their other-language version with hreflang', async ({ page }) => {
+	await page.goto('/en/timeline/');
+	await expect(page.locator('link[rel="alternate"][hreflang="zh-Hans"]')).toHaveAttribute('href', '/timeline/');
+	await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute('href', '/en/timeline/');
+});
+
+test('a disputed birth date shows every variant, its sources and the one used', async ({ page }) => {
+	await page.goto('/en/figures/zhao-yiman/');
+	const dispute = page.getByRole('complementary', { name: 'Born: Sources differ' });
+	await expect(dispute).toBeVisible();
+	await expect(dispute.getByText('used here')).toHaveCount(1);
+	await expect(dispute.locator('time[datetime="1905-10-25"]')).toBeVisible();
+	expect(await dispute.locator('li li a').count()).toBeGreaterThan(2);
+	await expect(dispute.getByText('Why:')).toBeVisible();
+});
+
+test('dates show only the precision they have', async ({ page }) => {
+	await page.goto('/timeline/');
+	for (const time of await page.locator('time[data-precision="year"]').all()) {
+		await expect(time).toHaveText(/^(约)?\d{4}年(以前|以后)?$/);
+	}
+	for (const time of await page.locator('time[data-precision="month"]').all()) {
+		await expect(time).toHaveText(/^(约)?\d{4}年\d{1,2}月(以前|以后)?$/);
+	}
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('the timeline and a profile are fully readable', async ({ page }) => {
+		await page.goto('/timeline/');
+		expect(await page.locator('main ol li').count()).toBeGreaterThanOrEqual(10);
+		await page.goto('/en/figures/jiang-zhujun/');
+		await expect(page.locator('h1')).toHaveText('Jiang Zhujun');
+		expect(await page.locator('.prose p').count()).toBeGreaterThanOrEqual(3);
+	});
+});
+
+test('the open data has the same events as the event pages', async ({ page, request }) => {
+	const events = (await (await request.get('/data/events.json')).json()).events as {
+		id: string;
+		date: { value: string; precision: string };
+	}[];
+	expect(events.length).toBeGreaterThanOrEqual(10);
+	for (const event of events) expect(['year', 'month', 'day']).toContain(event.date.precision);
+	await page.goto(`/events/${events[0].id}/`);
+	await expect(page.locator('h1')).toBeVisible();
+	const figures = (await (await request.get('/data/figures.json')).json()).figures as { id: string }[];
+	expect(figures.map((f) => f.id)).toEqual(expect.arrayContaining(['zhao-yiman', 'jiang-zhujun']));
+});
