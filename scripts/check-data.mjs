@@ -9,17 +9,17 @@ const project = resolve(fileURLToPath(import.meta.url), '../..');
 const rootFlag = process.argv.indexOf('--root');
 const root = resolve(rootFlag > -1 ? process.argv[rootFlag + 1] : (process.env.DATA_ROOT ?? project));
 
-function jsonFiles(dir) {
+function dataFiles(dir) {
 	if (!existsSync(dir)) return [];
 	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
 		const path = join(dir, entry.name);
-		if (entry.isDirectory()) return entry.name === 'schemas' ? [] : jsonFiles(path);
-		return entry.name.endsWith('.json') ? [path] : [];
+		if (entry.isDirectory()) return entry.name === 'schemas' ? [] : dataFiles(path);
+		return entry.name.endsWith('.json') || entry.name.endsWith('.md') ? [path] : [];
 	});
 }
 
 const files = Object.fromEntries(
-	jsonFiles(join(root, 'data')).map((path) => [relative(root, path).split('\\').join('/'), readFileSync(path, 'utf8')])
+	dataFiles(join(root, 'data')).map((path) => [relative(root, path).split('\\').join('/'), readFileSync(path, 'utf8')])
 );
 const { module: check } = await runnerImport(join(project, 'src/lib/content/check.ts'), {
 	configFile: false,

@@ -13,13 +13,14 @@ function walk(dir: string): string[] {
 	});
 }
 
-/** The data/ JSON files under `roots` (later roots override earlier ones), keyed "data/…". */
+/** The data/ JSON and Markdown files under `roots` (later roots override earlier ones), keyed "data/…". */
 export function readData(...roots: string[]): CheckInput {
 	const files: Record<string, string> = {};
 	for (const root of roots) {
 		for (const path of walk(join(root, 'data'))) {
 			const key = relative(root, path).split('\\').join('/');
-			if (key.endsWith('.json') && !key.startsWith('data/schemas/')) files[key] = readFileSync(path, 'utf8');
+			if ((key.endsWith('.json') || key.endsWith('.md')) && !key.startsWith('data/schemas/'))
+				files[key] = readFileSync(path, 'utf8');
 		}
 	}
 	return { files, hasStaticFile: (path) => roots.some((root) => existsSync(join(root, 'static', path))) };

@@ -4,7 +4,8 @@
  * loader, `npm run check:data` and the tests all run exactly the same checks and print the same messages.
  */
 import type { z } from 'zod';
-import { files as fileSchemas } from './schema';
+import { parse as parseYaml } from 'yaml';
+import { ChapterMeta, MARKUP, files as fileSchemas } from './schema';
 import type { Era, Figure, Place, Site, Theme, TimelineEvent } from './schema';
 
 export interface ContentError {
@@ -23,8 +24,18 @@ export interface Indexes {
 	figuresByPlace: Record<string, string[]>;
 }
 
+/** An era's introduction, in both languages; `body` is the Markdown after the frontmatter. */
+export interface Chapter {
+	/** "01-revolution": the file name without language and extension; the number sets the order. */
+	slug: string;
+	era: string;
+	zh: ChapterMeta & { body: string };
+	en: ChapterMeta & { body: string };
+}
+
 export interface Content {
 	site: Site;
+	chapters: Chapter[];
 	themes: Theme[];
 	eras: Era[];
 	places: Place[];
@@ -52,6 +63,8 @@ export const DATA_FILES = {
 	events: 'data/events.json'
 } as const;
 const FIGURE_FILE = /^data\/figures\/([^/]+)\.json$/;
+const CHAPTER_FILE = /^data\/chapters\/((\d{2})-([a-z0-9-]+))\.(zh|en)\.md$/;
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
 
 /** "data/events.json › events[12].places[0]: unknown place …" */
 export function formatError({ file, path, message }: ContentError): string {
@@ -201,6 +214,54 @@ export function checkContent({ files, hasStaticFile }: CheckInput): CheckResult 
 		figureEntries.push({ file, figure });
 	}
 
+	// Chapters: YAML frontmatter checked like any record, a Markdown body without HTML, both languages present.
+	const chapterParts = new Map<string, { era: string; zh?: Chapter['zh']; en?: Chapter['en'] }>();
+	for (const file of Object.keys(files).sort()) {
+		if (!file.startsWith('data/chapters/')) continue;
+		const match = CHAPTER_FILE.exec(file);
+		if (!match) {
+			errors.push({ file, path: '', message: 'chapter files are named NN-<era>.zh.md or NN-<era>.en.md' });
+			continue;
+		}
+		const [, slug, , era, lang] = match;
+		const parts = chapterParts.get(slug) ?? { era };
+		chapterParts.set(slug, parts);
+		const split = FRONTMATTER.exec(files[file]);
+		if (!split) {
+			errors.push({ file, path: '', message: 'must start with a frontmatter block between two "---" lines' });
+			continue;
+		}
+		if (MARKUP.test(split[2])) {
+			errors.push({ file, path: 'body', message: 'contains HTML markup; chapters are plain Markdown' });
+		}
+		let meta: unknown;
+		try {
+			meta = parseYaml(split[1]);
+		} catch (error) {
+			errors.push({
+				file,
+				path: 'frontmatter',
+				message: `malformed YAML: ${error instanceof Error ? error.message.split('\n')[0] : error}`
+			});
+			continue;
+		}
+		const result = ChapterMeta.safeParse(meta);
+		if (!result.success) {
+			for (const issue of result.error.issues.flatMap(unwrapUnion)) {
+				errors.push({ file, path: formatPath(['frontmatter', ...issue.path]), message: describeIssue(issue, meta) });
+			}
+			continue;
+		}
+		if (result.data.era !== era) {
+			errors.push({
+				file,
+				path: 'frontmatter.era',
+				message: `"${result.data.era}" must match the file name ("${era}")`
+			});
+		}
+		parts[lang as 'zh' | 'en'] = { ...result.data, body: split[2].trim() };
+	}
+
 	// Unique ids, then every reference resolved.
 	function uniqueIds(file: string, key: string, records: { id: string }[] | undefined): Set<string> | undefined {
 		if (!records) return undefined;
@@ -276,6 +337,18 @@ export function checkContent({ files, hasStaticFile }: CheckInput): CheckResult 
 		figure.fields.forEach((id, j) => resolve(file, `fields[${j}]`, 'theme', id, themeIds));
 		checkMedia(file, 'portrait', figure.portrait);
 	}
+	for (const [slug, parts] of chapterParts) {
+		resolve(`data/chapters/${slug}.zh.md`, 'frontmatter.era', 'era', parts.era, eraIds);
+		for (const lang of ['zh', 'en'] as const) {
+			if (!parts[lang] && !errors.some((e) => e.file === `data/chapters/${slug}.${lang}.md`)) {
+				errors.push({
+					file: `data/chapters/${slug}.${lang}.md`,
+					path: '',
+					message: `is missing: every chapter needs a zh and an en file`
+				});
+			}
+		}
+	}
 	places?.forEach((place, i) => {
 		if (place.region !== 'sichuan' && place.region !== 'chongqing') return;
 		// Sichuan and Chongqing lie within about 97.3–110.2°E, 26.0–34.4°N (shared/geo reference data).
@@ -303,6 +376,9 @@ export function checkContent({ files, hasStaticFile }: CheckInput): CheckResult 
 		ok: true,
 		content: {
 			site,
+			chapters: [...chapterParts]
+				.sort(([a], [b]) => a.localeCompare(b))
+				.map(([slug, { era, zh, en }]) => ({ slug, era, zh: zh!, en: en! })),
 			themes,
 			eras: [...eras].sort((a, b) => a.start - b.start),
 			places,

@@ -9,7 +9,7 @@ import { parseDateString, dateSortKey } from './dates';
 // ── Building blocks ──────────────────────────────────────────────────────────────────────────────
 
 /** Tags such as <b>, </p> or <script …>: text fields are data, never HTML. */
-const MARKUP = /<\/?[a-z!][^>]*>/i;
+export const MARKUP = /<\/?[a-z!][^>]*>/i;
 
 export const PlainText = z
 	.string()
@@ -261,6 +261,13 @@ export const Site = z.strictObject({
 	sources: Sources
 });
 
+/** The frontmatter of an era chapter, data/chapters/NN-<era>.<lang>.md; the body is Markdown. */
+export const ChapterMeta = z.strictObject({
+	era: Slug.describe('The era this chapter introduces; must match the file name'),
+	title: PlainText,
+	sources: Sources
+});
+
 /** The files curators edit. Each wraps its records so that it can carry a "$schema" for editor completion. */
 export const files = {
 	site: z.strictObject({ $schema: z.string().optional(), site: Site }),
@@ -283,3 +290,4 @@ export type Region = z.output<typeof Region>;
 export type TimelineEvent = z.output<typeof TimelineEvent>;
 export type Figure = z.output<typeof Figure>;
 export type Site = z.output<typeof Site>;
+export type ChapterMeta = z.output<typeof ChapterMeta>;

@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { checkContent, formatError } from '$lib/content/check';
 
-const raw = import.meta.glob<string>(['/data/**/*.json', '!/data/schemas/**'], {
+const raw = import.meta.glob<string>(['/data/**/*.json', '/data/chapters/*.md', '!/data/schemas/**'], {
 	query: '?raw',
 	import: 'default',
 	eager: true

@@ -26,7 +26,13 @@ export function bibliography(content: Content): BibliographyEntry[] {
 
 	const home = { zh: '首页', en: 'Home' };
 	content.site.sources.forEach((s) => cite(s, '/', home));
-	for (const era of content.eras) era.sources?.forEach((s) => cite(s, `/timeline/#era-${era.id}`, era.title));
+	for (const era of content.eras) era.sources?.forEach((s) => cite(s, `/eras/${era.id}/`, era.title));
+	for (const chapter of content.chapters) {
+		const era = content.eras.find((e) => e.id === chapter.era);
+		[...chapter.zh.sources, ...chapter.en.sources].forEach((s) =>
+			cite(s, `/eras/${chapter.era}/`, era?.title ?? { zh: chapter.zh.title, en: chapter.en.title })
+		);
+	}
 	for (const event of content.events) {
 		const path = `/events/${event.id}/`;
 		[...event.sources, ...datesOf(event.date), ...datesOf(event.endDate)].forEach((s) => cite(s, path, event.title));
