@@ -67,6 +67,10 @@ for (const path of pages) {
 			.map((url) => url.pathname);
 		expect(broken).toEqual([]);
 
+		// REQUIREMENTS A-08: readable on a 320 px phone without scrolling sideways.
+		await page.setViewportSize({ width: 320, height: 640 });
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+
 		await page.waitForLoadState('networkidle');
 		expect(foreign).toEqual([]);
 	});
