@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import {
+	CENTURY,
+	EXTENT,
+	MIN_SPAN,
+	clampDomain,
+	dateSpan,
+	densityByYear,
+	estimateTextWidth,
+	eventSpan,
+	layoutMarks,
+	timeScale,
+	timeTicks
+} from './layout';
+
+describe('dateSpan()', () => {
+	it('gives a year-only date the whole year, never a point on 1 January', () => {
+		expect(dateSpan({ year: 1935, precision: 'year' })).toEqual([1935, 1936]);
+	});
+
+	it('gives a month-precise date the span of its month', () => {
+		const [start, end] = dateSpan({ year: 1935, month: 11, precision: 'month' });
+		expect(start).toBeCloseTo(1935 + 10 / 12);
+		expect(end).toBeCloseTo(1935 + 11 / 12);
+	});
+
+	it('gives a day one day', () => {
+		const [start, end] = dateSpan({ year: 1949, month: 11, day: 14, precision: 'day' });
+		expect(end - start).toBeCloseTo(1 / 365);
+		expect(start).toBeGreaterThan(1949 + 10 / 12);
+	});
+
+	it('eventSpan() runs from the start of the date to the end of the end date', () => {
+		expect(eventSpan({ year: 1927, month: 9, precision: 'month' }, { year: 1928, precision: 'year' })).toEqual([
+			1927 + 8 / 12,
+			1929
+		]);
+	});
+});
+
+describe('timeScale() and clampDomain()', () => {
+	it('timeScale(domain, width) maps decimal years to pixels', () => {
+		const x = timeScale([1921, 2021], 1000);
+		expect(x(1921)).toBe(0);
+		expect(x(1971)).toBe(500);
+	});
+
+	it('clampDomain() keeps the view inside the extent and at least a month wide', () => {
+		expect(clampDomain([1800, 1850])).toEqual([EXTENT[0], EXTENT[0] + 50]);
+		const narrow = clampDomain([1935.5, 1935.5]);
+		expect(narrow[1] - narrow[0]).toBeCloseTo(MIN_SPAN);
+		expect(clampDomain([1800, 2200])).toEqual([...EXTENT]);
+		expect(clampDomain(CENTURY)).toEqual([...CENTURY]);
+	});
+});
+
+describe('timeTicks()', () => {
+	it('shows decades for the whole century on a phone', () => {
+		const labels = timeTicks(CENTURY, 360, 'zh').map((t) => t.label);
+		expect(labels[0]).toBe('1940年');
+		expect(labels).toContain('2000年');
+	});
+
+	it('shows every year for a decade on a wide screen', () => {
+		const ticks = timeTicks([1930, 1940], 1000, 'en');
+		expect(ticks.map((t) => t.label)).toEqual(['1930', '1931', '1932', '1933', '1934', '1935', '1936', '1937', '1938', '1939', '1940']);
+		expect(ticks.filter((t) => t.major).map((t) => t.label)).toEqual(['1930', '1940']);
+	});
+
+	it('shows months when zoomed to a year, with the year at each January', () => {
+		const zh = timeTicks([1935, 1936.01], 1000, 'zh').map((t) => t.label);
+		expect(zh.slice(0, 3)).toEqual(['1935年1月', '2月', '3月']);
+		expect(zh).toContain('11月');
+		const en = timeTicks([1935.75, 1936.2], 1000, 'en').map((t) => t.label);
+		expect(en).toEqual(expect.arrayContaining(['Oct', 'Nov', 'Dec', 'Jan 1936']));
+	});
+
+	it('keeps ticks at least minSpacing apart', () => {
+		for (const [domain, width] of [
+			[CENTURY, 320],
+			[[1930, 1950], 800],
+			[[1935, 1936], 300]
+		] as const) {
+			const x = timeScale(domain, width);
+			const ticks = timeTicks(domain, width, 'zh');
+			for (let i = 1; i < ticks.length; i++) expect(x(ticks[i].value) - x(ticks[i - 1].value)).toBeGreaterThanOrEqual(63.9);
+		}
+	});
+});
+
+describe('layoutMarks()', () => {
+	const options = { lanes: 2, fontSize: 10, minMarkWidth: 6, gap: 4 };
+	const mark = (id: string, start: number, label = 'ab') => ({ id, span: [start, start + 0.01] as const, label });
+
+	it('puts marks whose labels would overlap in separate lanes', () => {
+		const { placed } = layoutMarks([mark('a', 1930), mark('b', 1930.1)], timeScale([1930, 1940], 1000), 1000, options);
+		expect(placed.map((p) => p.lane)).toEqual([0, 1]);
+	});
+
+	it('reuses a lane once the label before has ended', () => {
+		const { placed } = layoutMarks([mark('a', 1930), mark('b', 1935)], timeScale([1930, 1940], 1000), 1000, options);
+		expect(placed.map((p) => p.lane)).toEqual([0, 0]);
+	});
+
+	it('never lets two labels in a lane overlap', () => {
+		const marks = Array.from({ length: 50 }, (_, i) => mark(`e${i}`, 1930 + i * 0.2, '一个较长的事件标题'));
+		const x = timeScale([1930, 1940], 1000);
+		const { placed } = layoutMarks(marks, x, 1000, { ...options, lanes: 6 });
+		for (const lane of [0, 1, 2, 3, 4, 5]) {
+			const inLane = placed.filter((p) => p.lane === lane);
+			for (let i = 1; i < inLane.length; i++) {
+				const previousEnd = inLane[i - 1].x0 + options.minMarkWidth + options.gap + estimateTextWidth(inLane[i - 1].mark.label, 10);
+				expect(inLane[i].x0).toBeGreaterThanOrEqual(previousEnd);
+			}
+		}
+	});
+
+	it('gathers what does not fit into counted clusters, and lays out only what is visible', () => {
+		const marks = [mark('a', 1930), mark('b', 1930.01), mark('c', 1930.02), mark('d', 1930.03), mark('late', 1960)];
+		const { placed, clusters } = layoutMarks(marks, timeScale([1930, 1940], 1000), 1000, options);
+		expect(placed.map((p) => p.mark.id)).toEqual(['a', 'b']);
+		expect(clusters).toHaveLength(1);
+		expect(clusters[0].ids).toEqual(['c', 'd']);
+		expect(clusters[0].span[0]).toBe(1930.02);
+	});
+});
+
+describe('densityByYear()', () => {
+	it('counts each event in every year it touches', () => {
+		expect(
+			densityByYear(
+				[
+					{ span: [1935.2, 1935.3] },
+					{ span: [1935.9, 1936.1] },
+					{ span: [1936, 1937] }
+				],
+				[1935, 1938]
+			)
+		).toEqual([2, 2, 0]);
+	});
+});
+
+describe('estimateTextWidth()', () => {
+	it('counts Han characters as one em and Latin as about half', () => {
+		expect(estimateTextWidth('江竹筠', 16)).toBe(48);
+		expect(estimateTextWidth('abcd', 10)).toBeCloseTo(22);
+	});
+});

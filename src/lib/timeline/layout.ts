@@ -1,0 +1,170 @@
+/**
+ * Timeline math, free of the DOM: where a date falls on the axis, which ticks to draw, how marks and their labels
+ * share lanes without overlapping, and how many events each year holds. Timeline.svelte only draws what this returns.
+ * Time is a continuous axis of decimal years (1935.5 = 1 July 1935), never JS Dates.
+ */
+import { scaleLinear, type ScaleLinear } from 'd3-scale';
+import { dateSortKey, type DateParts } from '$lib/content/dates';
+import type { Lang } from '$lib/i18n';
+
+/** As far as the reader can pan: the earliest birth (1901) to just after the centenary. */
+export const EXTENT: readonly [number, number] = [1900, 2023];
+/** The default view, "the whole century": 1 January 1921 to the end of 2021. */
+export const CENTURY: readonly [number, number] = [1921, 2022];
+/** The closest zoom: about one month across the whole width. */
+export const MIN_SPAN = 1 / 12;
+
+export type Domain = readonly [number, number];
+
+/**
+ * The stretch of time a date stands for: a year-only date covers its whole year, a month its month, a day one day.
+ * @example dateSpan({ year: 1935, month: 11, precision: 'month' }) // [1935.833…, 1935.916…]
+ */
+export function dateSpan(d: DateParts): [number, number] {
+	const start = dateSortKey(d);
+	if (d.precision === 'year') return [d.year, d.year + 1];
+	if (d.precision === 'month') return [start, d.year + (d.month ?? 1) / 12];
+	return [start, start + 1 / 365];
+}
+
+/** From the start of the first date to the end of the second (or of the first, when there is no end date). */
+export function eventSpan(date: DateParts, endDate?: DateParts): [number, number] {
+	return [dateSpan(date)[0], dateSpan(endDate ?? date)[1]];
+}
+
+export function timeScale(domain: Domain, width: number): ScaleLinear<number, number> {
+	return scaleLinear().domain(domain).range([0, width]);
+}
+
+/** Keeps a domain inside EXTENT and no narrower than MIN_SPAN, preserving its centre where it can. */
+export function clampDomain([d0, d1]: Domain): [number, number] {
+	const span = Math.min(Math.max(d1 - d0, MIN_SPAN), EXTENT[1] - EXTENT[0]);
+	const centre = Math.min(Math.max((d0 + d1) / 2, EXTENT[0] + span / 2), EXTENT[1] - span / 2);
+	return [centre - span / 2, centre + span / 2];
+}
+
+export interface Tick {
+	value: number;
+	label: string;
+	/** Year boundaries (and decades when zoomed out) are drawn stronger. */
+	major: boolean;
+}
+
+const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** Tick steps in months, from half a century down to one month. */
+const STEPS = [600, 240, 120, 60, 24, 12, 6, 3, 1];
+
+/**
+ * Ticks that adapt to the zoom: decades, then years, then months, at least `minSpacing` px apart.
+ * @example timeTicks([1930, 1940], 1000, 'zh').map((t) => t.label) // ["1930年", "1931年", …, "1940年"]
+ */
+export function timeTicks(domain: Domain, width: number, lang: Lang, minSpacing = 64): Tick[] {
+	const pxPerMonth = width / ((domain[1] - domain[0]) * 12);
+	const step = [...STEPS].reverse().find((s) => s * pxPerMonth >= minSpacing) ?? STEPS[0];
+	const first = Math.ceil((domain[0] * 12 - 1e-9) / step) * step;
+	const ticks: Tick[] = [];
+	for (let m = first; m <= domain[1] * 12 + 1e-9; m += step) {
+		const year = Math.floor(m / 12);
+		const month = (m % 12) + 1;
+		if (step >= 12) {
+			ticks.push({ value: m / 12, label: lang === 'zh' ? `${year}年` : String(year), major: year % (step >= 120 ? 50 : 10) === 0 });
+		} else if (month === 1) {
+			ticks.push({ value: m / 12, label: lang === 'zh' ? `${year}年1月` : `Jan ${year}`, major: true });
+		} else {
+			ticks.push({ value: m / 12, label: lang === 'zh' ? `${month}月` : MONTHS_EN[month - 1], major: false });
+		}
+	}
+	return ticks;
+}
+
+/**
+ * The width of a label in px: Han characters and full-width punctuation are one em, other characters about 0.55 em.
+ * @example estimateTextWidth('江竹筠 Jiang', 16) // 3 × 16 + 6 × 8.8 = 100.8
+ */
+export function estimateTextWidth(text: string, fontSize: number): number {
+	let ems = 0;
+	for (const char of text) ems += /[\u2e80-\u9fff\uff00-\uffef\u3000-\u303f]/.test(char) ? 1 : 0.55;
+	return ems * fontSize;
+}
+
+export interface MarkInput {
+	id: string;
+	span: readonly [number, number];
+	label: string;
+}
+
+export interface PlacedMark<T extends MarkInput = MarkInput> {
+	mark: T;
+	/** Pixel extent of the mark itself. */
+	x0: number;
+	x1: number;
+	lane: number;
+}
+
+export interface Cluster {
+	ids: string[];
+	x0: number;
+	x1: number;
+	/** The time the clustered events cover, to zoom into. */
+	span: [number, number];
+}
+
+export interface LayoutOptions {
+	lanes: number;
+	fontSize: number;
+	/** Marks narrower than this are drawn at this width (a day is a dot). */
+	minMarkWidth: number;
+	/** Space between the mark and its label, and between neighbours in a lane. */
+	gap: number;
+}
+
+/**
+ * Packs marks with their labels into lanes so that no two labels overlap; what does not fit in `lanes` lanes
+ * is gathered into counted clusters that open when the reader zooms in.
+ * Marks must be sorted by start; only those inside the visible width are laid out.
+ */
+export function layoutMarks<T extends MarkInput>(
+	marks: readonly T[],
+	scale: ScaleLinear<number, number>,
+	width: number,
+	{ lanes, fontSize, minMarkWidth, gap }: LayoutOptions
+): { placed: PlacedMark<T>[]; clusters: Cluster[] } {
+	const laneEnds: number[] = Array(lanes).fill(-Infinity);
+	const placed: PlacedMark<T>[] = [];
+	const clusters: Cluster[] = [];
+	for (const mark of marks) {
+		const x0 = scale(mark.span[0]);
+		const x1 = Math.max(scale(mark.span[1]), x0 + minMarkWidth);
+		if (x1 < 0 || x0 > width) continue;
+		const right = Math.max(x1, x0 + minMarkWidth + gap + estimateTextWidth(mark.label, fontSize)) + gap;
+		const lane = laneEnds.findIndex((end) => end <= x0);
+		if (lane >= 0) {
+			laneEnds[lane] = right;
+			placed.push({ mark, x0, x1, lane });
+			continue;
+		}
+		const last = clusters.at(-1);
+		if (last && x0 - last.x1 <= gap * 4) {
+			last.ids.push(mark.id);
+			last.x1 = Math.max(last.x1, x1);
+			last.span[1] = Math.max(last.span[1], mark.span[1]);
+		} else {
+			clusters.push({ ids: [mark.id], x0, x1: Math.max(x1, x0 + minMarkWidth), span: [mark.span[0], mark.span[1]] });
+		}
+	}
+	return { placed, clusters };
+}
+
+/**
+ * How many events fall in each year of the extent, for the density strip.
+ * @example densityByYear([{ span: [1935.2, 1935.3] }, { span: [1935.9, 1936.1] }], [1935, 1937]) // [2, 1]
+ */
+export function densityByYear(marks: readonly { span: readonly [number, number] }[], extent: Domain): number[] {
+	const bins = Array(Math.ceil(extent[1] - extent[0])).fill(0);
+	for (const { span } of marks) {
+		const first = Math.max(0, Math.floor(span[0] - extent[0]));
+		const last = Math.min(bins.length - 1, Math.ceil(span[1] - extent[0]) - 1);
+		for (let i = first; i <= last; i++) bins[i]++;
+	}
+	return bins;
+}
