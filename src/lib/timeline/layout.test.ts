@@ -63,7 +63,19 @@ describe('timeTicks()', () => {
 
 	it('shows every year for a decade on a wide screen', () => {
 		const ticks = timeTicks([1930, 1940], 1000, 'en');
-		expect(ticks.map((t) => t.label)).toEqual(['1930', '1931', '1932', '1933', '1934', '1935', '1936', '1937', '1938', '1939', '1940']);
+		expect(ticks.map((t) => t.label)).toEqual([
+			'1930',
+			'1931',
+			'1932',
+			'1933',
+			'1934',
+			'1935',
+			'1936',
+			'1937',
+			'1938',
+			'1939',
+			'1940'
+		]);
 		expect(ticks.filter((t) => t.major).map((t) => t.label)).toEqual(['1930', '1940']);
 	});
 
@@ -83,7 +95,8 @@ describe('timeTicks()', () => {
 		] as const) {
 			const x = timeScale(domain, width);
 			const ticks = timeTicks(domain, width, 'zh');
-			for (let i = 1; i < ticks.length; i++) expect(x(ticks[i].value) - x(ticks[i - 1].value)).toBeGreaterThanOrEqual(63.9);
+			for (let i = 1; i < ticks.length; i++)
+				expect(x(ticks[i].value) - x(ticks[i - 1].value)).toBeGreaterThanOrEqual(63.9);
 		}
 	});
 });
@@ -94,6 +107,12 @@ describe('layoutMarks()', () => {
 
 	it('puts marks whose labels would overlap in separate lanes', () => {
 		const { placed } = layoutMarks([mark('a', 1930), mark('b', 1930.1)], timeScale([1930, 1940], 1000), 1000, options);
+		expect(placed.map((p) => p.lane)).toEqual([0, 1]);
+	});
+
+	it('starts a label after a long mark, so a year-long bar pushes its label right', () => {
+		const year = { id: 'y', span: [1930, 1931] as const, label: 'ab' };
+		const { placed } = layoutMarks([year, mark('b', 1931.05)], timeScale([1930, 1940], 1000), 1000, options);
 		expect(placed.map((p) => p.lane)).toEqual([0, 1]);
 	});
 
@@ -109,7 +128,7 @@ describe('layoutMarks()', () => {
 		for (const lane of [0, 1, 2, 3, 4, 5]) {
 			const inLane = placed.filter((p) => p.lane === lane);
 			for (let i = 1; i < inLane.length; i++) {
-				const previousEnd = inLane[i - 1].x0 + options.minMarkWidth + options.gap + estimateTextWidth(inLane[i - 1].mark.label, 10);
+				const previousEnd = inLane[i - 1].x1 + options.gap + estimateTextWidth(inLane[i - 1].mark.label, 10);
 				expect(inLane[i].x0).toBeGreaterThanOrEqual(previousEnd);
 			}
 		}
@@ -128,14 +147,7 @@ describe('layoutMarks()', () => {
 describe('densityByYear()', () => {
 	it('counts each event in every year it touches', () => {
 		expect(
-			densityByYear(
-				[
-					{ span: [1935.2, 1935.3] },
-					{ span: [1935.9, 1936.1] },
-					{ span: [1936, 1937] }
-				],
-				[1935, 1938]
-			)
+			densityByYear([{ span: [1935.2, 1935.3] }, { span: [1935.9, 1936.1] }, { span: [1936, 1937] }], [1935, 1938])
 		).toEqual([2, 2, 0]);
 	});
 });

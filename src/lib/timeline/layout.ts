@@ -67,7 +67,11 @@ export function timeTicks(domain: Domain, width: number, lang: Lang, minSpacing 
 		const year = Math.floor(m / 12);
 		const month = (m % 12) + 1;
 		if (step >= 12) {
-			ticks.push({ value: m / 12, label: lang === 'zh' ? `${year}年` : String(year), major: year % (step >= 120 ? 50 : 10) === 0 });
+			ticks.push({
+				value: m / 12,
+				label: lang === 'zh' ? `${year}年` : String(year),
+				major: year % (step >= 120 ? 50 : 10) === 0
+			});
 		} else if (month === 1) {
 			ticks.push({ value: m / 12, label: lang === 'zh' ? `${year}年1月` : `Jan ${year}`, major: true });
 		} else {
@@ -136,7 +140,8 @@ export function layoutMarks<T extends MarkInput>(
 		const x0 = scale(mark.span[0]);
 		const x1 = Math.max(scale(mark.span[1]), x0 + minMarkWidth);
 		if (x1 < 0 || x0 > width) continue;
-		const right = Math.max(x1, x0 + minMarkWidth + gap + estimateTextWidth(mark.label, fontSize)) + gap;
+		// The label starts after the mark (a year-long bar pushes it right) and must end before the next mark in the lane.
+		const right = x1 + gap + estimateTextWidth(mark.label, fontSize) + gap;
 		const lane = laneEnds.findIndex((end) => end <= x0);
 		if (lane >= 0) {
 			laneEnds[lane] = right;

@@ -23,7 +23,11 @@ describe('parseTimelineQuery()', () => {
 	});
 
 	it('keeps known ids and drops unknown ones', () => {
-		expect(parse('event=zhao-yiman-executed&theme=education&figure=zhao-yiman&place=chengdu&lives=zhao-yiman,nobody,jiang-zhujun')).toEqual({
+		expect(
+			parse(
+				'event=zhao-yiman-executed&theme=education&figure=zhao-yiman&place=chengdu&lives=zhao-yiman,nobody,jiang-zhujun'
+			)
+		).toEqual({
 			domain: [...CENTURY],
 			event: 'zhao-yiman-executed',
 			theme: 'education',
@@ -34,12 +38,16 @@ describe('parseTimelineQuery()', () => {
 		expect(parse('event=nope&theme=<script>&figure=&place=x')).toEqual({ domain: [...CENTURY], lives: [] });
 	});
 
-	it.each(['from=1940&to=1930', 'from=abc&to=1940', 'from=1800&to=1900', 'from=1930', 'from=1935-13&to=1936', 'to=2100&from=2000'])(
-		'falls back to the whole century for %s',
-		(search) => {
-			expect(parse(search).domain).toEqual([...CENTURY]);
-		}
-	);
+	it.each([
+		'from=1940&to=1930',
+		'from=abc&to=1940',
+		'from=1800&to=1900',
+		'from=1930',
+		'from=1935-13&to=1936',
+		'to=2100&from=2000'
+	])('falls back to the whole century for %s', (search) => {
+		expect(parse(search).domain).toEqual([...CENTURY]);
+	});
 });
 
 describe('timelineSearch()', () => {
@@ -48,7 +56,11 @@ describe('timelineSearch()', () => {
 	});
 
 	it('round-trips years, months and filters', () => {
-		for (const search of ['?from=1930&to=1940', '?from=1935-03&to=1936-02&event=zhao-yiman-executed', '?theme=education&lives=zhao-yiman,jiang-zhujun']) {
+		for (const search of [
+			'?from=1930&to=1940',
+			'?from=1935-03&to=1936-02&event=zhao-yiman-executed',
+			'?theme=education&lives=zhao-yiman,jiang-zhujun'
+		]) {
 			expect(timelineSearch(parse(search.slice(1)))).toBe(search);
 		}
 	});
@@ -64,7 +76,13 @@ describe('timelineSearch()', () => {
 describe('filterEvents() and eventsInDomain()', () => {
 	const events = [
 		{ id: 'a', span: [1935, 1936] as const, themes: ['education'], figures: ['zhao-yiman'], places: [] },
-		{ id: 'b', span: [1949.8, 1949.9] as const, themes: ['revolutionary-struggle'], figures: ['jiang-zhujun'], places: ['chongqing'] }
+		{
+			id: 'b',
+			span: [1949.8, 1949.9] as const,
+			themes: ['revolutionary-struggle'],
+			figures: ['jiang-zhujun'],
+			places: ['chongqing']
+		}
 	];
 
 	it('applies every filter that is set', () => {

@@ -42,7 +42,8 @@ function parsePoint(value: string | null, asEnd: boolean): number | undefined {
 export function parseTimelineQuery(params: URLSearchParams, known: KnownIds): TimelineQuery {
 	const from = parsePoint(params.get('from'), false);
 	const to = parsePoint(params.get('to'), true);
-	const valid = from !== undefined && to !== undefined && to - from >= MIN_SPAN - 1e-9 && from >= EXTENT[0] && to <= EXTENT[1];
+	const valid =
+		from !== undefined && to !== undefined && to - from >= MIN_SPAN - 1e-9 && from >= EXTENT[0] && to <= EXTENT[1];
 	const pick = (key: string, set: ReadonlySet<string>) => {
 		const value = params.get(key);
 		return value && set.has(value) ? value : undefined;

@@ -1,22 +1,17 @@
-import { content, placesById } from '$lib/server/content';
+import { content } from '$lib/server/content';
 import { currentName } from '$lib/places/names';
+import { toLifeLine, toTimelineItem } from '$lib/timeline/items';
+import { EXTENT } from '$lib/timeline/layout';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = () => ({
 	siteTitle: content.site.shortTitle,
-	eras: content.eras.map((era) => ({
-		id: era.id,
-		title: era.title,
-		start: era.start,
-		end: era.end,
-		events: content.events
-			.filter((event) => event.era === era.id)
-			.map((event) => ({
-				id: event.id,
-				date: event.date,
-				endDate: event.endDate,
-				title: event.title,
-				places: event.places.map((id) => currentName(placesById.get(id)!))
-			}))
-	}))
+	events: content.events.map(toTimelineItem),
+	eras: content.eras.map(({ id, title, start, end }) => ({ id, title, start, end })),
+	figures: content.figures.map((f) => toLifeLine(f, EXTENT[1])),
+	themes: content.themes.map(({ id, label }) => ({ id, label })),
+	places: content.places
+		.filter((p) => content.indexes.eventsByPlace[p.id])
+		.map((p) => ({ id: p.id, label: currentName(p) }))
+		.sort((a, b) => a.label.zh.localeCompare(b.label.zh, 'zh'))
 });

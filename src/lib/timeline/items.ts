@@ -1,0 +1,66 @@
+/**
+ * What the timeline needs of the content, shaped on the server so the client receives only these fields:
+ * events with their span on the time axis, and figures' lives for life lines.
+ */
+import type { Figure, HistoricDate, Localized, TimelineEvent } from '$lib/content/schema';
+import type { QualifiedDate } from '$lib/format/dates';
+import { dateSpan, eventSpan } from './layout';
+
+/**
+ * An event as the timeline draws it. The summary, the sources and the variants of disputed dates stay out of the
+ * page (they would make it several times heavier); the detail panel fetches them from the open data when it opens.
+ */
+export type TimelineItem = Pick<TimelineEvent, 'id' | 'title' | 'era' | 'themes' | 'figures' | 'places'> & {
+	date: QualifiedDate;
+	endDate?: QualifiedDate;
+	disputed: boolean;
+	span: [number, number];
+};
+
+export interface LifeLine {
+	id: string;
+	name: Figure['name'];
+	birth: QualifiedDate;
+	death?: QualifiedDate;
+	/** Birth to death; a living person's line runs to the end of the timeline. */
+	span: [number, number];
+}
+
+export interface Option {
+	id: string;
+	label: Localized;
+}
+
+const plainDate = ({ year, month, day, precision, qualifier }: HistoricDate): QualifiedDate => ({
+	year,
+	month,
+	day,
+	precision,
+	qualifier
+});
+
+export function toTimelineItem(e: TimelineEvent): TimelineItem {
+	const { id, date, endDate, title, era, themes, figures, places } = e;
+	return {
+		id,
+		date: plainDate(date),
+		endDate: endDate && plainDate(endDate),
+		disputed: Boolean(date.variants || endDate?.variants),
+		title,
+		era,
+		themes,
+		figures,
+		places,
+		span: eventSpan(date, endDate)
+	};
+}
+
+export function toLifeLine(f: Figure, end: number): LifeLine {
+	return {
+		id: f.id,
+		name: f.name,
+		birth: plainDate(f.birth.date),
+		death: f.death && plainDate(f.death.date),
+		span: [dateSpan(f.birth.date)[0], f.death ? dateSpan(f.death.date)[1] : end]
+	};
+}

@@ -1,0 +1,156 @@
+// The timeline as a reader uses it: zoom by wheel, buttons and keys; a link to an exact view; filters; the detail
+// panel; and the text twin, which must show exactly the events the picture shows (REQUIREMENTS A-05).
+import { expect, test, type Page } from '@playwright/test';
+
+const caption = (page: Page) => page.locator('figure.timeline figcaption span').first();
+const stage = (page: Page) => page.getByRole('slider', { name: '时间线事件' });
+
+/** Years shown in the caption, e.g. "显示12个事件，1930年至1940年" → [1930, 1940]. */
+async function shownYears(page: Page): Promise<[number, number]> {
+	const text = (await caption(page).textContent()) ?? '';
+	const match = /(\d{4})年至(\d{4})年/.exec(text);
+	if (!match) throw new Error(`no range in "${text}"`);
+	return [Number(match[1]), Number(match[2])];
+}
+
+async function twinIds(page: Page): Promise<string[]> {
+	return page
+		.locator('.twin li[data-event-id]')
+		.evaluateAll((items) => items.map((li) => li.getAttribute('data-event-id')!));
+}
+
+async function svgIds(page: Page): Promise<string[]> {
+	return page
+		.locator('.stage svg')
+		.evaluate((svg) => [
+			...[...svg.querySelectorAll('[data-event-id]')].map((g) => g.getAttribute('data-event-id')!),
+			...[...svg.querySelectorAll('[data-ids]')].flatMap((g) => g.getAttribute('data-ids')!.split(' '))
+		]);
+}
+
+test('a link with from and to opens that range, and the twin shows the same events as the picture', async ({
+	page
+}) => {
+	await page.goto('/timeline/?from=1930&to=1940');
+	await expect(caption(page)).toContainText('1930年至1940年');
+	const twin = await twinIds(page);
+	expect(twin.length).toBeGreaterThan(3);
+	expect((await svgIds(page)).sort()).toEqual([...twin].sort());
+	for (const time of await page.locator('.twin li time:first-of-type').allTextContents()) {
+		const year = Number(/(\d{4})/.exec(time)![1]);
+		expect(year).toBeGreaterThanOrEqual(1930);
+		expect(year).toBeLessThanOrEqual(1940);
+	}
+});
+
+test('invalid parameters fall back to the whole century without an error', async ({ page }) => {
+	const errors: string[] = [];
+	page.on('pageerror', (error) => errors.push(error.message));
+	await page.goto('/timeline/?from=abc&to=1&event=nobody&theme=%3Cscript%3E');
+	await expect(caption(page)).toContainText('1921年至2021年');
+	expect(errors).toEqual([]);
+});
+
+test('the buttons zoom in, out and back to the whole century, and the URL follows without new history entries', async ({
+	page
+}) => {
+	await page.goto('/timeline/');
+	await expect(caption(page)).toContainText('1921年至2021年');
+	const historyLength = await page.evaluate(() => history.length);
+	await page.getByRole('button', { name: '放大' }).click();
+	await page.getByRole('button', { name: '放大' }).click();
+	const [from, to] = await shownYears(page);
+	expect(to - from).toBeLessThan(30);
+	await expect(page).toHaveURL(new RegExp(`from=${from}&to=${to}`));
+	expect(await page.evaluate(() => history.length)).toBe(historyLength);
+	await page.getByRole('button', { name: '向后' }).click();
+	expect((await shownYears(page))[0]).toBeGreaterThan(from);
+	await page.getByRole('button', { name: '全部百年' }).click();
+	await expect(caption(page)).toContainText('1921年至2021年');
+	await expect(page).toHaveURL(/\/timeline\/$/);
+});
+
+test('the range can be set to 1919–1949 with taps alone, no dragging (A-06)', async ({ page }) => {
+	await page.goto('/timeline/');
+	await page.getByLabel('起始年份').selectOption('1919');
+	await page.getByLabel('结束年份').selectOption('1949');
+	await expect(caption(page)).toContainText('1919年至1949年');
+	await expect(page).toHaveURL(/from=1919&to=1949/);
+});
+
+test('the mouse wheel zooms the timeline', async ({ page }) => {
+	await page.goto('/timeline/');
+	const box = (await page.locator('.stage svg').boundingBox())!;
+	await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+	await page.mouse.wheel(0, -600);
+	await expect.poll(async () => (await shownYears(page))[1] - (await shownYears(page))[0]).toBeLessThan(90);
+});
+
+test('keyboard: arrows step through events, Enter opens the details, the close button returns focus', async ({
+	page
+}) => {
+	await page.goto('/timeline/?from=1935&to=1937');
+	await stage(page).focus();
+	await page.keyboard.press('Home');
+	const live = page.locator('[aria-live="polite"]');
+	await expect(live).toHaveText(/\d{4}年.+/);
+	const first = await live.textContent();
+	await page.keyboard.press('ArrowRight');
+	await expect(live).not.toHaveText(first!);
+	await expect(stage(page)).toHaveAttribute('aria-valuenow', '2');
+	await page.keyboard.press('Enter');
+	const panel = page.getByRole('complementary');
+	await expect(panel.getByRole('heading', { level: 2 })).toBeFocused();
+	await expect(panel.locator('.sources li').first()).toBeVisible();
+	await panel.getByRole('button', { name: '关闭' }).click();
+	await expect(stage(page)).toBeFocused();
+	await page.keyboard.press('+');
+	const [from, to] = await shownYears(page);
+	expect(to - from).toBeLessThanOrEqual(2);
+});
+
+test('a link with event= opens its details, with summary, sources and links to the map and profile', async ({
+	page
+}) => {
+	await page.goto('/timeline/?event=zhao-yiman-executed');
+	const panel = page.getByRole('complementary');
+	await expect(panel.getByRole('heading', { level: 2 })).toHaveText('在珠河县英勇就义');
+	await expect(panel.locator('time')).toHaveAttribute('datetime', '1936-08-02');
+	await expect(panel.locator('.sources li').first()).toBeVisible();
+	await expect(panel.getByRole('link', { name: '赵一曼', exact: true })).toHaveAttribute('href', '/figures/zhao-yiman/');
+	await expect(panel.locator('a[href^="/map/?place="]').first()).toHaveAttribute('href', /year=1936/);
+});
+
+test('filters narrow the picture and the twin alike, and are written to the URL', async ({ page }) => {
+	await page.goto('/timeline/');
+	const all = (await twinIds(page)).length;
+	await page.getByLabel('主题').selectOption('sport');
+	await expect.poll(async () => (await twinIds(page)).length).toBeLessThan(all);
+	const twin = await twinIds(page);
+	expect(twin.length).toBeGreaterThan(0);
+	expect((await svgIds(page)).sort()).toEqual([...twin].sort());
+	await expect(page).toHaveURL(/theme=sport/);
+	await page.getByLabel('人物').selectOption('zhang-shan');
+	await expect.poll(async () => (await twinIds(page)).every((id) => id.startsWith('zhang-shan'))).toBe(true);
+});
+
+test('life lines draw the chosen figures from birth to death', async ({ page }) => {
+	await page.goto('/timeline/?lives=zhao-yiman,jiang-zhujun');
+	await expect(page.locator('.life[data-figure-id="zhao-yiman"]')).toHaveCount(1);
+	await expect(page.locator('.life[data-figure-id="jiang-zhujun"]')).toHaveCount(1);
+});
+
+test('day, month and year precision are drawn differently', async ({ page }) => {
+	await page.goto('/timeline/');
+	await expect(page.locator('.mark[data-precision="day"] circle').first()).toBeAttached();
+	await expect(page.locator('.mark[data-precision="year"] rect:not(.hit)').first()).toBeAttached();
+	const dayWidth = await page
+		.locator('.mark[data-precision="day"] circle')
+		.first()
+		.evaluate((c) => c.getBoundingClientRect().width);
+	const yearWidth = await page
+		.locator('.mark.year rect:not(.hit)')
+		.first()
+		.evaluate((r) => r.getBoundingClientRect().width);
+	expect(yearWidth).toBeGreaterThanOrEqual(dayWidth - 2);
+});
