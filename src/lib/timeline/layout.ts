@@ -95,6 +95,8 @@ export interface MarkInput {
 	id: string;
 	span: readonly [number, number];
 	label: string;
+	/** The label's width in px, if already known (saves measuring it again on every frame of a zoom). */
+	labelWidth?: number;
 }
 
 export interface PlacedMark<T extends MarkInput = MarkInput> {
@@ -141,7 +143,7 @@ export function layoutMarks<T extends MarkInput>(
 		const x1 = Math.max(scale(mark.span[1]), x0 + minMarkWidth);
 		if (x1 < 0 || x0 > width) continue;
 		// The label starts after the mark (a year-long bar pushes it right) and must end before the next mark in the lane.
-		const right = x1 + gap + estimateTextWidth(mark.label, fontSize) + gap;
+		const right = x1 + gap + (mark.labelWidth ?? estimateTextWidth(mark.label, fontSize)) + gap;
 		const lane = laneEnds.findIndex((end) => end <= x0);
 		if (lane >= 0) {
 			laneEnds[lane] = right;
