@@ -157,3 +157,17 @@ test('day, month and year precision are drawn differently', async ({ page }) => 
 		.evaluate((r) => r.getBoundingClientRect().width);
 	expect(yearWidth).toBeGreaterThanOrEqual(dayWidth - 2);
 });
+
+test.describe('on a touch screen', () => {
+	test.use({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } });
+
+	test('every mark and button is at least 44 px tall', async ({ page }) => {
+		await page.goto('/timeline/');
+		const hit = page.locator('.mark .hit').first();
+		await expect.poll(async () => (await hit.boundingBox())?.height ?? 0).toBeGreaterThanOrEqual(44);
+		for (const name of ['放大', '缩小', '全部百年']) {
+			expect((await page.getByRole('button', { name }).boundingBox())!.height).toBeGreaterThanOrEqual(44);
+		}
+		expect((await page.locator('.twin .show').first().boundingBox())!.height).toBeGreaterThanOrEqual(44);
+	});
+});

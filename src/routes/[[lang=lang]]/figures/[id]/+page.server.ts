@@ -1,6 +1,8 @@
 import { error } from '@sveltejs/kit';
 import { content, eventsById, figuresById, placesById } from '$lib/server/content';
-import { thenAndNow } from '$lib/places/names';
+import { currentName, thenAndNow } from '$lib/places/names';
+import { toLifeLine, toTimelineItem } from '$lib/timeline/items';
+import { EXTENT } from '$lib/timeline/layout';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = () =>
@@ -27,6 +29,17 @@ export const load: PageServerLoad = ({ params }) => {
 		events: (content.indexes.eventsByFigure[figure.id] ?? []).map((id) => {
 			const { date, title } = eventsById.get(id)!;
 			return { id, date, title };
-		})
+		}),
+		life: {
+			events: (content.indexes.eventsByFigure[figure.id] ?? []).map((id) => toTimelineItem(eventsById.get(id)!)),
+			line: toLifeLine(figure, EXTENT[1]),
+			eras: content.eras.map(({ id, title, start, end }) => ({ id, title, start, end })),
+			places: [
+				...new Set((content.indexes.eventsByFigure[figure.id] ?? []).flatMap((id) => eventsById.get(id)!.places))
+			].map((id) => ({
+				id,
+				label: currentName(placesById.get(id)!)
+			}))
+		}
 	};
 };
