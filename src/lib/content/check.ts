@@ -6,7 +6,7 @@
 import type { z } from 'zod';
 import { parse as parseYaml } from 'yaml';
 import { ChapterMeta, MARKUP, files as fileSchemas } from './schema';
-import type { Era, Figure, Place, Site, Theme, TimelineEvent } from './schema';
+import type { AdminPeriod, Era, Figure, Place, Site, Theme, TimelineEvent } from './schema';
 
 export interface ContentError {
 	/** Repository-relative path, e.g. "data/events.json". */
@@ -39,6 +39,8 @@ export interface Content {
 	themes: Theme[];
 	eras: Era[];
 	places: Place[];
+	/** Administrative history for the map, in order of start. */
+	administration: AdminPeriod[];
 	/** In chronological order (events on the same date keep their order in the file). */
 	events: TimelineEvent[];
 	/** In order of birth. */
@@ -60,7 +62,8 @@ export const DATA_FILES = {
 	themes: 'data/themes.json',
 	eras: 'data/eras.json',
 	places: 'data/places.json',
-	events: 'data/events.json'
+	events: 'data/events.json',
+	administration: 'data/administration.json'
 } as const;
 const FIGURE_FILE = /^data\/figures\/([^/]+)\.json$/;
 const CHAPTER_FILE = /^data\/chapters\/((\d{2})-([a-z0-9-]+))\.(zh|en)\.md$/;
@@ -196,6 +199,7 @@ export function checkContent({ files, hasStaticFile }: CheckInput): CheckResult 
 	const eras = parseFile(DATA_FILES.eras, fileSchemas.eras)?.eras;
 	const places = parseFile(DATA_FILES.places, fileSchemas.places)?.places;
 	const events = parseFile(DATA_FILES.events, fileSchemas.events)?.events ?? [];
+	const administration = parseFile(DATA_FILES.administration, fileSchemas.administration)?.periods ?? [];
 
 	const figureEntries: { file: string; figure: Figure }[] = [];
 	const unparsedFigureIds = new Set<string>();
@@ -282,6 +286,16 @@ export function checkContent({ files, hasStaticFile }: CheckInput): CheckResult 
 	const eraIds = uniqueIds(DATA_FILES.eras, 'eras', eras);
 	const placeIds = uniqueIds(DATA_FILES.places, 'places', places);
 	uniqueIds(DATA_FILES.events, 'events', events);
+	uniqueIds(DATA_FILES.administration, 'periods', administration);
+	administration.forEach((period, i) => {
+		if (period.end && period.end.sortKey < period.start.sortKey) {
+			errors.push({
+				file: DATA_FILES.administration,
+				path: `periods[${i}].end`,
+				message: `${period.end.value} is before the start ${period.start.value}`
+			});
+		}
+	});
 	const figureIds = new Set(figureEntries.map((f) => f.figure.id));
 
 	function resolve(file: string, path: string, kind: string, id: string, known: Set<string> | undefined) {
@@ -382,6 +396,7 @@ export function checkContent({ files, hasStaticFile }: CheckInput): CheckResult 
 			themes,
 			eras: [...eras].sort((a, b) => a.start - b.start),
 			places,
+			administration: [...administration].sort((a, b) => a.start.sortKey - b.start.sortKey),
 			events: sortedEvents,
 			figures,
 			indexes: buildIndexes(sortedEvents, figures)

@@ -261,6 +261,17 @@ export const Site = z.strictObject({
 	sources: Sources
 });
 
+/** A stretch of administrative history the map states for the years a reader chooses (e.g. 西康省 1939–1955). */
+export const AdminPeriod = z.strictObject({
+	id: Slug,
+	start: HistoricDate,
+	end: HistoricDate.optional().describe('Absent while the situation continues'),
+	text: Localized,
+	regions: z.array(z.enum(['sichuan', 'chongqing', 'xikang'])).min(1),
+	note: Localized.optional(),
+	sources: Sources
+});
+
 /** The frontmatter of an era chapter, data/chapters/NN-<era>.<lang>.md; the body is Markdown. */
 export const ChapterMeta = z.strictObject({
 	era: Slug.describe('The era this chapter introduces; must match the file name'),
@@ -274,6 +285,7 @@ export const files = {
 	themes: z.strictObject({ $schema: z.string().optional(), themes: z.array(Theme) }),
 	eras: z.strictObject({ $schema: z.string().optional(), eras: z.array(Era) }),
 	places: z.strictObject({ $schema: z.string().optional(), places: z.array(Place) }),
+	administration: z.strictObject({ $schema: z.string().optional(), periods: z.array(AdminPeriod) }),
 	events: z.strictObject({ $schema: z.string().optional(), events: z.array(TimelineEvent) }),
 	figure: Figure.extend({ $schema: z.string().optional() })
 };
@@ -291,3 +303,4 @@ export type TimelineEvent = z.output<typeof TimelineEvent>;
 export type Figure = z.output<typeof Figure>;
 export type Site = z.output<typeof Site>;
 export type ChapterMeta = z.output<typeof ChapterMeta>;
+export type AdminPeriod = z.output<typeof AdminPeriod>;

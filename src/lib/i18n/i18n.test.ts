@@ -12,6 +12,8 @@ describe('messages', () => {
 	it('t() fills in parameters', () => {
 		expect(t('zh', 'eventCount', { count: 3 })).toBe('3个事件');
 		expect(t('en', 'eventCount', { count: 3 })).toBe('3 events');
+		expect(t('en', 'eventCount', { count: 1 })).toBe('1 event');
+		expect(t('zh', 'eventCount', { count: 1 })).toBe('1个事件');
 	});
 });
 

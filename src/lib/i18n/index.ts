@@ -13,7 +13,10 @@ const messages: Record<Lang, Record<MessageKey, string>> = { zh, en };
 
 /** @example t('zh', 'eventCount', { count: 3 }) // "3个事件" */
 export function t(lang: Lang, key: MessageKey, params: Record<string, string | number> = {}): string {
-	return messages[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) => String(params[name] ?? whole));
+	// English needs a singular: "1 event". A key ending in _one is used when count is 1.
+	const one = `${key}_one` as MessageKey;
+	const template = params.count === 1 && one in messages[lang] ? messages[lang][one] : messages[lang][key];
+	return template.replace(/\{(\w+)\}/g, (whole, name: string) => String(params[name] ?? whole));
 }
 
 /** The BCP 47 tag for `<html lang>` and `lang` attributes: the script subtag, not a region (REQUIREMENTS A-02). */

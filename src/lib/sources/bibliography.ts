@@ -44,9 +44,11 @@ export function bibliography(content: Content): BibliographyEntry[] {
 			cite(s, path, title)
 		);
 	}
+	const map = { zh: '地图', en: 'Map' };
+	for (const period of content.administration) period.sources.forEach((s) => cite(s, '/map/', map));
 	for (const place of content.places) {
 		const now = place.names[place.names.length - 1];
-		cite(place.coordinates.source, `/map/#place-${place.id}`, { zh: now.zh, en: now.en });
+		cite(place.coordinates.source, `/map/?place=${place.id}`, { zh: now.zh, en: now.en });
 	}
 	return [...entries.values()].sort(
 		(a, b) =>

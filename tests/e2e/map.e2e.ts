@@ -1,0 +1,128 @@
+// The map as a reader uses it: offline base layer, markers with counts, the place panel by mouse and keyboard,
+// the year filter and the administrative note, a life's journey, places beyond the map, the URL, and the list twin.
+import { expect, test, type Page } from '@playwright/test';
+
+const markers = (page: Page) => page.locator('.leaflet-marker-icon.place-marker');
+
+/** Place ids behind the markers (a cluster's key lists its places). */
+async function markerPlaceIds(page: Page): Promise<string[]> {
+	return markers(page).evaluateAll((els) =>
+		els.flatMap((el) => {
+			const key = (el as HTMLElement).dataset.key ?? '';
+			return key.startsWith('cluster:') ? key.slice(8).split(',') : [key];
+		})
+	);
+}
+
+async function listPlaceIds(page: Page, region?: string): Promise<string[]> {
+	return page
+		.locator('.twin li[data-place-id]')
+		.evaluateAll(
+			(items, regionName) =>
+				items
+					.filter((li) => !regionName || li.closest('ul')?.previousElementSibling?.textContent === regionName)
+					.map((li) => li.getAttribute('data-place-id')!),
+			region
+		);
+}
+
+test('the base map draws from bundled data with nothing from any other origin, even offline', async ({
+	page,
+	baseURL
+}) => {
+	const origin = new URL(baseURL!).origin;
+	await page.route('**/*', (route) => (route.request().url().startsWith(origin) ? route.continue() : route.abort()));
+	await page.goto('/map/');
+	await expect(page.locator('.leaflet-overlay-pane path').first()).toBeAttached();
+	expect(await page.locator('.leaflet-overlay-pane path').count()).toBeGreaterThan(10);
+	await expect(page.locator('.leaflet-tile')).toHaveCount(0);
+	await expect(markers(page).first()).toBeVisible();
+});
+
+test('markers show event counts, and the list twin has the same places inside Sichuan and Chongqing', async ({
+	page
+}) => {
+	await page.goto('/map/');
+	await expect(markers(page).first()).toBeVisible();
+	const onMap = (await markerPlaceIds(page)).sort();
+	const listed = [...(await listPlaceIds(page, '四川省')), ...(await listPlaceIds(page, '重庆市'))].sort();
+	expect(onMap).toEqual(listed);
+	const total = await markers(page).evaluateAll((els) => els.reduce((sum, el) => sum + Number(el.textContent), 0));
+	const listedTotal = await page
+		.locator('.twin li[data-place-id]')
+		.evaluateAll((items) =>
+			items
+				.filter((li) => ['四川省', '重庆市'].includes(li.closest('ul')?.previousElementSibling?.textContent ?? ''))
+				.reduce((sum, li) => sum + Number(li.getAttribute('data-count')), 0)
+		);
+	expect(total).toBe(listedTotal);
+	for (const name of await markers(page).evaluateAll((els) => els.map((el) => el.getAttribute('aria-label')))) {
+		expect(name).toMatch(/个事件/);
+	}
+});
+
+test('keyboard: Tab reaches a marker, Enter opens its panel, Escape closes it and returns focus', async ({ page }) => {
+	await page.goto('/map/?year=1949');
+	const marker = page.locator('.leaflet-marker-icon.place-marker:not(.cluster)').first();
+	await expect(marker).toBeVisible();
+	await marker.focus();
+	await page.keyboard.press('Enter');
+	const panel = page.getByRole('complementary');
+	await expect(panel.getByRole('heading', { level: 2 })).toBeFocused();
+	expect(await panel.locator('li a[href^="/events/"]').count()).toBeGreaterThan(0);
+	await page.keyboard.press('Escape');
+	await expect(panel).toHaveCount(0);
+	await expect(marker).toBeFocused();
+});
+
+test('choosing a year filters the places and states the administration of that year', async ({ page }) => {
+	await page.goto('/map/');
+	const all = (await listPlaceIds(page)).length;
+	await page.getByLabel('起始年份').selectOption('1940');
+	await page.getByLabel('结束年份').selectOption('1940');
+	await expect.poll(async () => (await listPlaceIds(page)).length).toBeLessThan(all);
+	await expect(page.locator('.admin')).toContainText('西康省');
+	await expect(page.locator('.admin')).toContainText('院辖市');
+	await expect(page.locator('.xikang-label')).toBeVisible();
+	await expect(page).toHaveURL(/from=1940&to=1940/);
+	await page.getByLabel('起始年份').selectOption('2000');
+	await page.getByLabel('结束年份').selectOption('2010');
+	await expect(page.locator('.admin')).toContainText('直辖市');
+	await expect(page.locator('.xikang-label')).toHaveCount(0);
+});
+
+test('a link with year and place opens that place in that year, with its name then and now', async ({ page }) => {
+	await page.goto('/map/?year=1924&place=yibin-baihua');
+	const panel = page.getByRole('complementary');
+	await expect(panel.getByRole('heading', { level: 2 })).toHaveText('宜宾县白花场（今宜宾市翠屏区白花镇）');
+	await expect(page.getByText('年份：1924')).toBeVisible();
+});
+
+test('a figure’s journey is drawn in order, with places beyond the map given direction and distance', async ({
+	page
+}) => {
+	await page.goto('/map/?figure=zhao-yiman');
+	await expect(page.locator('.leaflet-overlay-pane path[stroke-dasharray="8 6"]')).toHaveCount(1);
+	const stops = page.locator('ol.journey li');
+	await expect(stops.first()).toContainText('出生');
+	await expect(stops.last()).toContainText('逝世');
+	const outside = page.locator('.outside li[data-place-id="harbin"]');
+	await expect(outside).toContainText('东北');
+	await expect(outside).toContainText(/约2[56]\d0公里/);
+	await expect(page.locator('.outside li[data-place-id="moscow"]')).toContainText('西北');
+});
+
+test('bad parameters fall back to the default map without an error, and the view is written to the URL', async ({
+	page
+}) => {
+	const errors: string[] = [];
+	page.on('pageerror', (error) => errors.push(error.message));
+	await page.goto('/map/?year=abc&place=nowhere&z=99&lat=x&lng=y&figure=nobody');
+	await expect(page.getByText('1921年至2021年')).toBeVisible();
+	expect(errors).toEqual([]);
+	await page.getByRole('button', { name: 'Zoom in' }).click();
+	await expect(page).toHaveURL(/z=\d+(\.5)?&lat=/);
+	const url = page.url();
+	await page.goto(url);
+	await expect(page).toHaveURL(url);
+});
