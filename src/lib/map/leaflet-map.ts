@@ -32,7 +32,8 @@ export interface MapController {
 	setMarkers(items: MarkerItem[]): void;
 	setJourney(points: [number, number][] | undefined): void;
 	setXikang(visible: boolean): void;
-	fitPoints(points: [number, number][]): void;
+	/** Shows these points; `animate` only for a reader's own action, never on load. */
+	fitPoints(points: [number, number][], animate?: boolean): void;
 	setView(view: MapView): void;
 	markerElement(key: string): HTMLElement | undefined;
 }
@@ -64,7 +65,12 @@ export function leafletMap(options: LeafletMapOptions): Attachment<HTMLDivElemen
 			const layers = baseLayers(sichuan, neighbours);
 			const home = bounds(layers.prefectures);
 			// No tiles: the map is drawn from bundled vector data, so it works offline and asks no other server.
+			// No zoom or pan animation for readers who ask for reduced motion (REQUIREMENTS A-09).
+			const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
 			map = L.map(element, {
+				zoomAnimation: !reduced,
+				fadeAnimation: !reduced,
+				markerZoomAnimation: !reduced,
 				minZoom: 4,
 				maxZoom: 12,
 				zoomSnap: 0.5,
@@ -131,8 +137,10 @@ export function leafletMap(options: LeafletMapOptions): Attachment<HTMLDivElemen
 				setMarkers(items) {
 					markerLayer.clearLayers();
 					markers.clear();
+					// Touch screens get 44 px markers whatever the count (WCAG 2.5.5); a mouse can aim at smaller ones.
+					const coarse = matchMedia('(pointer: coarse)').matches;
 					for (const item of items) {
-						const size = item.isCluster ? 40 : Math.min(44, 28 + Number(item.text) * 2);
+						const size = coarse ? 44 : item.isCluster ? 40 : Math.min(44, 28 + Number(item.text) * 2);
 						const html = document.createElement('span');
 						html.textContent = item.text;
 						const marker = L.marker([item.lat, item.lng], {
@@ -181,9 +189,9 @@ export function leafletMap(options: LeafletMapOptions): Attachment<HTMLDivElemen
 					if (visible) xikang.addTo(currentMap);
 					else xikang.remove();
 				},
-				fitPoints(points) {
+				fitPoints(points, animate = false) {
 					if (points.length === 0) return;
-					currentMap.fitBounds(L.latLngBounds(points), { padding: [40, 40], maxZoom: 8 });
+					currentMap.fitBounds(L.latLngBounds(points), { padding: [40, 40], maxZoom: 8, animate: animate && !reduced });
 				},
 				setView(view) {
 					currentMap.setView([view.lat, view.lng], view.z);

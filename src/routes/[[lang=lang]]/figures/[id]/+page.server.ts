@@ -2,7 +2,7 @@ import { error } from '@sveltejs/kit';
 import { content, eventsById, figuresById, placesById } from '$lib/server/content';
 import { currentName, thenAndNow } from '$lib/places/names';
 import { toLifeLine, toTimelineItem } from '$lib/timeline/items';
-import { EXTENT } from '$lib/timeline/layout';
+import { EXTENT, eventSpan } from '$lib/timeline/layout';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = () =>
@@ -30,6 +30,43 @@ export const load: PageServerLoad = ({ params }) => {
 			const { date, title } = eventsById.get(id)!;
 			return { id, date, title };
 		}),
+		journey: {
+			places: [
+				...new Set([
+					figure.birth.place,
+					figure.death?.place,
+					...(content.indexes.eventsByFigure[figure.id] ?? []).flatMap((id) => eventsById.get(id)!.places)
+				])
+			]
+				.filter((id): id is string => Boolean(id && placesById.has(id)))
+				.map((id) => {
+					const { names, lat, lng, region, prefecture } = placesById.get(id)!;
+					return { id, names, lat, lng, region, prefecture };
+				}),
+			events: (content.indexes.eventsByFigure[figure.id] ?? []).map((id) => {
+				const { title, date, endDate, places, figures } = eventsById.get(id)!;
+				const { year, month, day, precision, qualifier } = date;
+				return {
+					id,
+					title,
+					date: { year, month, day, precision, qualifier },
+					span: eventSpan(date, endDate),
+					sortKey: date.sortKey,
+					places,
+					figures
+				};
+			}),
+			figure: {
+				id: figure.id,
+				name: figure.name,
+				birth: { sortKey: figure.birth.date.sortKey, date: figure.birth.date, place: figure.birth.place },
+				death: figure.death && {
+					sortKey: figure.death.date.sortKey,
+					date: figure.death.date,
+					place: figure.death.place
+				}
+			}
+		},
 		life: {
 			events: (content.indexes.eventsByFigure[figure.id] ?? []).map((id) => toTimelineItem(eventsById.get(id)!)),
 			line: toLifeLine(figure, EXTENT[1]),
