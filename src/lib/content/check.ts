@@ -349,6 +349,13 @@ export function checkContent({ files, hasStaticFile }: CheckInput): CheckResult 
 			});
 		}
 		figure.fields.forEach((id, j) => resolve(file, `fields[${j}]`, 'theme', id, themeIds));
+		if (figure.name.ruby && figure.name.ruby.length !== [...figure.name.zh].length) {
+			errors.push({
+				file,
+				path: 'name.ruby',
+				message: `has ${figure.name.ruby.length} syllables for the ${[...figure.name.zh].length} characters of "${figure.name.zh}"`
+			});
+		}
 		checkMedia(file, 'portrait', figure.portrait);
 	}
 	for (const [slug, parts] of chapterParts) {

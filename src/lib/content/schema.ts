@@ -238,6 +238,10 @@ export const Figure = z.strictObject({
 	name: z.strictObject({
 		zh: PlainText,
 		pinyin: PlainText.describe('Hanyu pinyin with tone marks, e.g. "Zhào Yīmàn"'),
+		ruby: z
+			.array(PlainText)
+			.optional()
+			.describe('One pinyin syllable per character, shown above a name that is often misread (江竹筠: jiāng zhú jūn)'),
 		en: PlainText.describe('The usual English form, e.g. "Zhao Yiman"')
 	}),
 	otherNames: z.array(OtherName).optional(),

@@ -1,0 +1,72 @@
+// The gallery of figures: find by characters, toneless pinyin, English or alias; filter by period, field and
+// birthplace; sort by birth or name.
+import { expect, test, type Page } from '@playwright/test';
+
+const shown = (page: Page) => page.locator('.cards li[data-figure-id]');
+const ids = (page: Page) => shown(page).evaluateAll((items) => items.map((li) => li.getAttribute('data-figure-id')));
+
+test('finds a figure by characters, pinyin with or without tones and spaces, English name and alias', async ({
+	page
+}) => {
+	await page.goto('/figures/');
+	const find = page.getByRole('searchbox', { name: '按姓名查找' });
+	for (const [query, id] of [
+		['赵一曼', 'zhao-yiman'],
+		['zhao yiman', 'zhao-yiman'],
+		['zhaoyiman', 'zhao-yiman'],
+		['Zhào Yīmàn', 'zhao-yiman'],
+		['江姐', 'jiang-zhujun'],
+		['Jiang Zhuyun', 'jiang-zhujun'],
+		['李坤泰', 'zhao-yiman']
+	]) {
+		await find.fill(query);
+		await expect.poll(() => ids(page)).toEqual([id]);
+	}
+	await find.fill('');
+	expect((await ids(page)).length).toBeGreaterThanOrEqual(24);
+});
+
+test('filters by period, field and birthplace, and sorts by name', async ({ page }) => {
+	await page.goto('/en/figures/');
+	const all = (await ids(page)).length;
+	await page.getByLabel('Field').selectOption('sport');
+	await expect.poll(async () => (await ids(page)).length).toBeLessThan(all);
+	expect(await ids(page)).toEqual(expect.arrayContaining(['zhang-shan', 'gao-min']));
+	await page.getByLabel('Field').selectOption('');
+	await page.getByLabel('Period').selectOption('new-era');
+	await expect.poll(async () => (await ids(page)).includes('zhao-yiman')).toBe(false);
+	await page.getByLabel('Period').selectOption('');
+	await page.getByLabel('Born in').selectOption('chongqing');
+	await expect.poll(async () => (await ids(page)).length).toBeLessThan(all);
+	await page.getByLabel('Born in').selectOption('');
+	await page.getByLabel('Sort').selectOption('name');
+	const names = await shown(page).locator('.names').allTextContents();
+	const pinyin = names.map((n) =>
+		n
+			.split('·')[1]
+			.trim()
+			.normalize('NFD')
+			.replace(/[\u0300-\u036f]/g, '')
+	);
+	expect(pinyin).toEqual([...pinyin].sort((a, b) => a.localeCompare(b, 'en')));
+});
+
+test('profiles and event pages carry schema.org JSON-LD with ISO dates at their own precision', async ({ page }) => {
+	const read = async () => JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
+	await page.goto('/en/figures/zhao-yiman/');
+	const person = await read();
+	expect(person['@type']).toBe('Person');
+	expect(person.name).toBe('Zhao Yiman');
+	expect(person.birthDate).toBe('1905-10-25');
+	expect(person.alternateName).toContain('李坤泰');
+	await page.goto('/events/chengdu-liberation-1949/');
+	const event = await read();
+	expect(event['@type']).toBe('Event');
+	expect(event.startDate).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?$/);
+});
+
+test('a name that is often misread carries pinyin above it: 江竹筠 is Jiāng Zhújūn', async ({ page }) => {
+	await page.goto('/figures/jiang-zhujun/');
+	await expect(page.locator('h1 rt')).toHaveText(['jiāng', 'zhú', 'jūn']);
+	await expect(page.locator('h1 ruby')).toContainText('江');
+});
