@@ -46,7 +46,7 @@ function decode(collection) {
 
 // GCJ-02 ("Mars coordinates") is WGS84 plus a published, smooth offset; invert it by fixed-point iteration.
 const A = 6378245.0;
-const EE = 0.00669342162296594323;
+const EE = 0.006693421622965943;
 function offset(lng, lat) {
 	const x = lng - 105;
 	const y = lat - 35;

@@ -62,7 +62,11 @@ for (const [code, ref] of b) {
 		`${code}  ${ref.properties.name.padEnd(10, '　')}  ${Math.round(m.area).toString().padStart(7)} / ${Math.round(r.area).toString().padStart(7)}   ${shift.toFixed(2).padStart(6)}${byDesign ? '  (简阳, by design)' : bad ? '  DIFFERS' : ''}`
 	);
 }
-for (const code of a.keys()) if (!b.has(code)) (console.log(`${code} extra`), problems++);
+for (const code of a.keys()) {
+	if (b.has(code)) continue;
+	console.log(`${code} extra`);
+	problems++;
+}
 console.log(
 	problems
 		? `${problems} difference(s) beyond tolerance`
