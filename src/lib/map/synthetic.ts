@@ -2,21 +2,11 @@
  * Synthetic map data for the benchmark (`npm run bench:map`): places spread over Sichuan and Chongqing with events
  * among them, deterministic for a given size. Never shown as content.
  */
+import { seededRandom } from '$lib/random';
 import type { MapEvent, MapPlace } from './markers';
 
-function random(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
-
 export function syntheticMap(placeCount: number, eventCount: number) {
-	const next = random(placeCount * 7919 + eventCount);
+	const next = seededRandom(placeCount * 7919 + eventCount);
 	const places: MapPlace[] = Array.from({ length: placeCount }, (_, i) => ({
 		id: `place-${i}`,
 		names: [{ zh: `地点${i}`, en: `Place ${i}` }],

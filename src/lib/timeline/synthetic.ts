@@ -2,20 +2,9 @@
  * Synthetic timeline data for the benchmark (`npm run bench:timeline`): n events spread over the century with
  * mixed precision, deterministic for a given n so runs can be compared. Never shown as content.
  */
+import { seededRandom } from '$lib/random';
 import type { LifeLine, TimelineItem } from './items';
 import { eventSpan } from './layout';
-
-/** A small deterministic pseudo-random generator (mulberry32). */
-function random(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 const CHARACTERS = '妇女联合会成立召开代表大会工作组织学习教育生产劳动模范卫生健康文化体育救灾重建乡村振兴';
 const ERAS = [
@@ -36,7 +25,7 @@ const ERAS = [
 ];
 
 export function syntheticTimeline(n: number) {
-	const next = random(n);
+	const next = seededRandom(n);
 	const events: TimelineItem[] = [];
 	for (let i = 0; i < n; i++) {
 		const year = 1921 + Math.floor(next() * 101);
