@@ -70,3 +70,26 @@ test('a name that is often misread carries pinyin above it: 江竹筠 is Jiāng 
 	await expect(page.locator('h1 rt')).toHaveText(['jiāng', 'zhú', 'jūn']);
 	await expect(page.locator('h1 ruby')).toContainText('江');
 });
+
+test('one step from an event or a figure reaches the same item on the timeline and the map', async ({ page }) => {
+	await page.goto('/events/zhao-yiman-executed/');
+	await page.getByRole('link', { name: '在时间线上查看' }).click();
+	await expect(page.getByRole('complementary').getByRole('heading', { level: 2 })).toHaveText('在珠河县英勇就义');
+	await expect(page.locator('figure.timeline figcaption span').first()).toContainText('1934年至1938年');
+
+	await page.goto('/events/zhao-yiman-executed/');
+	await page
+		.getByRole('link', { name: /^地图：/ })
+		.first()
+		.click();
+	await expect(page.getByRole('complementary').getByRole('heading', { level: 2 })).toContainText(/尚志|哈尔滨/);
+	await expect(page).toHaveURL(/year=1936/);
+
+	await page.goto('/figures/jiang-zhujun/');
+	await page.getByRole('link', { name: '在地图上查看她的行迹' }).click();
+	await expect(page.locator('ol.journey li').first()).toContainText('出生');
+	await page.goto('/figures/jiang-zhujun/');
+	await page.getByRole('link', { name: '在时间线上查看她的一生' }).click();
+	await expect(page.locator('.life[data-figure-id="jiang-zhujun"]')).toHaveCount(1);
+	await expect.poll(async () => page.locator('.twin li[data-event-id]').count()).toBeGreaterThanOrEqual(3);
+});
