@@ -93,3 +93,13 @@ test('one step from an event or a figure reaches the same item on the timeline a
 	await expect(page.locator('.life[data-figure-id="jiang-zhujun"]')).toHaveCount(1);
 	await expect.poll(async () => page.locator('.twin li[data-event-id]').count()).toBeGreaterThanOrEqual(3);
 });
+
+test('a profile leads to related people and to the previous and next figure by birth', async ({ page }) => {
+	await page.goto('/figures/jiang-zhujun/');
+	const related = page.getByRole('region', { name: '相关人物' }).or(page.locator('section[aria-labelledby="related"]'));
+	await expect(related.getByRole('link', { name: '李青林' })).toBeVisible();
+	const next = page.locator('a[rel="next"]');
+	await expect(next).toHaveAttribute('href', /^\/figures\/[a-z-]+\/$/);
+	await next.click();
+	await expect(page.locator('a[rel="prev"]')).toHaveAttribute('href', '/figures/jiang-zhujun/');
+});

@@ -1,6 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { content, eventsById, figuresById, placesById } from '$lib/server/content';
 import { currentName, thenAndNow } from '$lib/places/names';
+import { relatedFigures } from '$lib/figures/relations';
 import { toLifeLine, toTimelineItem } from '$lib/timeline/items';
 import { EXTENT, eventSpan } from '$lib/timeline/layout';
 import type { EntryGenerator, PageServerLoad } from './$types';
@@ -11,6 +12,10 @@ export const entries: EntryGenerator = () =>
 export const load: PageServerLoad = ({ params }) => {
 	const figure = figuresById.get(params.id);
 	if (!figure) error(404, `No figure "${params.id}"`);
+	const neighbour = (i: number) => {
+		const other = content.figures[i];
+		return other && { id: other.id, name: other.name };
+	};
 	const placeAt = (moment: { date: { year: number }; place?: string } | undefined) => {
 		const place = moment?.place ? placesById.get(moment.place) : undefined;
 		return (
@@ -30,6 +35,12 @@ export const load: PageServerLoad = ({ params }) => {
 			const { date, title } = eventsById.get(id)!;
 			return { id, date, title };
 		}),
+		related: relatedFigures(figure.id, content.events, content.indexes.figuresByPlace).map((id) => {
+			const { name, roles } = figuresById.get(id)!;
+			return { id, name, role: roles[0] };
+		}),
+		previous: neighbour(content.figures.indexOf(figure) - 1),
+		next: neighbour(content.figures.indexOf(figure) + 1),
 		journey: {
 			places: [
 				...new Set([
