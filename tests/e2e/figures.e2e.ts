@@ -103,3 +103,16 @@ test('a profile leads to related people and to the previous and next figure by b
 	await next.click();
 	await expect(page.locator('a[rel="prev"]')).toHaveAttribute('href', '/figures/jiang-zhujun/');
 });
+
+test('compare puts two lives side by side by year and by age, and keeps the pair in the URL', async ({ page }) => {
+	await page.goto('/figures/compare/?a=zhao-yiman&b=jiang-zhujun');
+	await expect(page.locator('.life[data-figure-id="zhao-yiman"]')).toHaveCount(1);
+	await expect(page.locator('.life[data-figure-id="jiang-zhujun"]')).toHaveCount(1);
+	const rows = page.locator('#by-age ~ table tbody tr, section:has(#by-age) tbody tr');
+	expect(await rows.count()).toBeGreaterThanOrEqual(4);
+	await expect(page.locator('tbody')).toContainText('江竹筠在万县被捕');
+	await expect(page.locator('tbody')).toContainText('在珠河县英勇就义');
+	await page.getByLabel('第二位').selectOption('ding-youjun');
+	await expect(page).toHaveURL(/\?a=zhao-yiman&b=ding-youjun$/);
+	await expect(page.locator('thead')).toContainText('丁佑君');
+});
