@@ -2,13 +2,16 @@ import { defineConfig, devices } from '@playwright/test';
 
 // Debian's chromium (never a downloaded browser: `playwright install` cannot run offline).
 // One worker: the machines have 2 cores, and the static server plus Chromium already use both.
+// E2E_PORT lets a second working copy run its own server alongside (the default is the preview port).
+const port = Number(process.env.E2E_PORT ?? 4173);
+
 export default defineConfig({
 	testDir: 'tests/e2e',
 	testMatch: '**/*.e2e.ts',
 	workers: 1,
 	reporter: [['list']],
 	outputDir: 'test-results',
-	use: { baseURL: 'http://127.0.0.1:4173', trace: 'off', screenshot: 'only-on-failure' },
+	use: { baseURL: `http://127.0.0.1:${port}`, trace: 'off', screenshot: 'only-on-failure' },
 	projects: [
 		{
 			name: 'debian-chromium',
@@ -32,8 +35,8 @@ export default defineConfig({
 		}
 	],
 	webServer: {
-		command: 'node scripts/serve.mjs build 4173',
-		url: 'http://127.0.0.1:4173/',
+		command: `node scripts/serve.mjs build ${port}`,
+		url: `http://127.0.0.1:${port}/`,
 		reuseExistingServer: !process.env.CI,
 		timeout: 60_000
 	}
