@@ -1,0 +1,42 @@
+// Event pages read as one chain: a student who keeps pressing "next" walks the whole century in order.
+import { expect, test } from '@playwright/test';
+
+interface OpenEvent {
+	id: string;
+	title: { zh: string; en: string };
+}
+
+test('previous and next lead through every event once, in the order of the open data', async ({ page, request }) => {
+	test.setTimeout(120_000);
+	const { events } = (await (await request.get('/data/events.json')).json()) as { events: OpenEvent[] };
+	expect(events.length).toBeGreaterThan(100);
+
+	await page.goto(`/en/events/${events[0].id}/`);
+	await expect(page.locator('a[rel="prev"]')).toHaveCount(0);
+	const visited: string[] = [];
+	for (;;) {
+		const id = page.url().match(/\/events\/([^/]+)\/$/)![1];
+		visited.push(id);
+		await expect(page.locator('h1')).toHaveText(events[visited.length - 1].title.en);
+		const next = page.locator('a[rel="next"]');
+		if ((await next.count()) === 0) break;
+		await next.click();
+		await page.waitForURL((url) => !url.pathname.endsWith(`/${id}/`));
+	}
+	expect(visited).toEqual(events.map((e) => e.id));
+
+	// And back one step from the last event.
+	await page.locator('a[rel="prev"]').click();
+	await expect(page).toHaveURL(new RegExp(`/en/events/${events.at(-2)!.id}/$`));
+});
+
+test('an event page shows its date, places linked to the map at that year, figures and sources', async ({ page }) => {
+	await page.goto('/events/jiang-zhujun-arrested-wanxian/');
+	await expect(page.locator('h1')).toContainText('江竹筠');
+	// A disputed date says so and names the version used.
+	await expect(page.getByText('史料记载不一').first()).toBeVisible();
+	const mapLink = page.locator('a[href*="/map/?"][href*="place="]').first();
+	await expect(mapLink).toHaveAttribute('href', /year=1948/);
+	await expect(page.locator('a[href="/figures/jiang-zhujun/"]').first()).toBeVisible();
+	expect(await page.locator('a[href^="http"]').count()).toBeGreaterThan(0);
+});
