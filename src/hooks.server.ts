@@ -1,8 +1,16 @@
 import type { Handle } from '@sveltejs/kit';
 import { htmlLang, langFromPath } from '$lib/i18n';
 
-/** Writes the page language into app.html's `<html lang="%lang%">` (this also runs while prerendering). */
+/**
+ * The profile every page is built with: "web", or "kiosk" for a hall build (`EXHIBITION_PROFILE=kiosk npm run build`).
+ * A web build becomes a kiosk at run time through /kiosk/ or ?mode=kiosk (see src/lib/kiosk/profile.ts).
+ */
+const builtProfile = process.env.EXHIBITION_PROFILE === 'kiosk' ? 'kiosk' : 'web';
+
+/** Writes the page language and profile into app.html's `<html>` (this also runs while prerendering). */
 export const handle: Handle = ({ event, resolve }) => {
 	const lang = htmlLang(langFromPath(event.url.pathname));
-	return resolve(event, { transformPageChunk: ({ html }) => html.replace('%lang%', lang) });
+	return resolve(event, {
+		transformPageChunk: ({ html }) => html.replace('%lang%', lang).replace('%profile%', builtProfile)
+	});
 };

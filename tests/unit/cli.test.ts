@@ -27,7 +27,7 @@ describe('npm run check:data', () => {
 			encoding: 'utf8'
 		});
 		expect(run.status).toBe(1);
-		expect(run.stderr).toContain('data/ has 3 problem(s):');
+		expect(run.stderr).toContain('data/ has 5 problem(s):');
 		expect(run.stderr).toContain(
 			'data/events.json › events[0].places[0]: unknown place "chongqing-gele" — did you mean "gele-mountain"?'
 		);

@@ -6,7 +6,7 @@
 import type { z } from 'zod';
 import { parse as parseYaml } from 'yaml';
 import { ChapterMeta, MARKUP, files as fileSchemas } from './schema';
-import type { AdminPeriod, Era, Figure, Place, Site, Theme, TimelineEvent } from './schema';
+import type { AdminPeriod, Era, Figure, Kiosk, Place, Site, Theme, TimelineEvent } from './schema';
 
 export interface ContentError {
 	/** Repository-relative path, e.g. "data/events.json". */
@@ -35,6 +35,8 @@ export interface Chapter {
 
 export interface Content {
 	site: Site;
+	/** The hall touchscreen's settings; absent when data/kiosk.json is (the kiosk then is not offered). */
+	kiosk?: Kiosk;
 	chapters: Chapter[];
 	themes: Theme[];
 	eras: Era[];
@@ -63,7 +65,9 @@ export const DATA_FILES = {
 	eras: 'data/eras.json',
 	places: 'data/places.json',
 	events: 'data/events.json',
-	administration: 'data/administration.json'
+	administration: 'data/administration.json',
+	/** Optional: only a museum that runs the kiosk needs it. */
+	kiosk: 'data/kiosk.json'
 } as const;
 const FIGURE_FILE = /^data\/figures\/([^/]+)\.json$/;
 const CHAPTER_FILE = /^data\/chapters\/((\d{2})-([a-z0-9-]+))\.(zh|en)\.md$/;
@@ -200,6 +204,8 @@ export function checkContent({ files, hasStaticFile }: CheckInput): CheckResult 
 	const places = parseFile(DATA_FILES.places, fileSchemas.places)?.places;
 	const events = parseFile(DATA_FILES.events, fileSchemas.events)?.events ?? [];
 	const administration = parseFile(DATA_FILES.administration, fileSchemas.administration)?.periods ?? [];
+	const kiosk =
+		files[DATA_FILES.kiosk] === undefined ? undefined : parseFile(DATA_FILES.kiosk, fileSchemas.kiosk)?.kiosk;
 
 	const figureEntries: { file: string; figure: Figure }[] = [];
 	const unparsedFigureIds = new Set<string>();
@@ -338,6 +344,12 @@ export function checkContent({ files, hasStaticFile }: CheckInput): CheckResult 
 		event.themes.forEach((id, j) => resolve(file, `${at}.themes[${j}]`, 'theme', id, themeIds));
 		event.media?.forEach((media, j) => checkMedia(file, `${at}.media[${j}]`, media));
 	});
+	const eventIds = new Set(events.map((event) => event.id));
+	kiosk?.highlights.forEach((item, i) => {
+		const path = `kiosk.highlights[${i}]`;
+		if ('figure' in item) resolve(DATA_FILES.kiosk, `${path}.figure`, 'figure', item.figure, figureIds);
+		else resolve(DATA_FILES.kiosk, `${path}.event`, 'event', item.event, eventIds);
+	});
 	for (const { file, figure } of figureEntries) {
 		if (figure.birth.place) resolve(file, 'birth.place', 'place', figure.birth.place, placeIds);
 		if (figure.death?.place) resolve(file, 'death.place', 'place', figure.death.place, placeIds);
@@ -397,6 +409,7 @@ export function checkContent({ files, hasStaticFile }: CheckInput): CheckResult 
 		ok: true,
 		content: {
 			site,
+			kiosk,
 			chapters: [...chapterParts]
 				.sort(([a], [b]) => a.localeCompare(b))
 				.map(([slug, { era, zh, en }]) => ({ slug, era, zh: zh!, en: en! })),

@@ -283,6 +283,39 @@ export const ChapterMeta = z.strictObject({
 	sources: Sources
 });
 
+/**
+ * The museum's settings for the hall touchscreen (data/kiosk.json, optional): timing, the screen's geometry for
+ * reach checks, the public address for "take it home" QR codes, and the highlights of the attract loop.
+ */
+export const Kiosk = z.strictObject({
+	idleSeconds: z
+		.number()
+		.int()
+		.min(30)
+		.max(300)
+		.describe('Seconds without a touch before "Still there?" (REQUIREMENTS K-03: 90 by default, 30–300)'),
+	countdownSeconds: z
+		.number()
+		.int()
+		.min(20)
+		.max(120)
+		.describe('How long "Still there?" counts down (WCAG 2.2.1: ≥ 20)'),
+	publicBaseUrl: z
+		.url({ protocol: /^https?$/, error: 'must be an http(s) address, such as https://museum.example.cn/exhibition/' })
+		.describe('Where the public website lives; QR codes on the kiosk open the same view there on a phone'),
+	screen: z
+		.strictObject({
+			bottomMm: z.number().min(0).max(2000).describe("Height of the visible screen area's lower edge above the floor"),
+			heightMm: z.number().min(100).max(2000).describe('Height of the visible screen area'),
+			mmPerCssPx: z.number().positive().max(2).describe('Physical size of one CSS pixel on this screen')
+		})
+		.describe('The installed screen, for reach (K-02) and target-size (K-01) checks'),
+	highlights: z
+		.array(z.union([z.strictObject({ figure: Slug }), z.strictObject({ event: Slug })]))
+		.min(3, 'needs at least three highlights for the attract loop')
+		.describe('What the attract loop shows, in order')
+});
+
 /** The files curators edit. Each wraps its records so that it can carry a "$schema" for editor completion. */
 export const files = {
 	site: z.strictObject({ $schema: z.string().optional(), site: Site }),
@@ -291,10 +324,12 @@ export const files = {
 	places: z.strictObject({ $schema: z.string().optional(), places: z.array(Place) }),
 	administration: z.strictObject({ $schema: z.string().optional(), periods: z.array(AdminPeriod) }),
 	events: z.strictObject({ $schema: z.string().optional(), events: z.array(TimelineEvent) }),
-	figure: Figure.extend({ $schema: z.string().optional() })
+	figure: Figure.extend({ $schema: z.string().optional() }),
+	kiosk: z.strictObject({ $schema: z.string().optional(), kiosk: Kiosk })
 };
 
 export type Localized = z.output<typeof Localized>;
+export type Kiosk = z.output<typeof Kiosk>;
 export type Source = z.output<typeof Source>;
 export type HistoricDate = z.output<typeof HistoricDate>;
 export type Media = z.output<typeof Media>;

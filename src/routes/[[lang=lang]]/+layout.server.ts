@@ -4,5 +4,11 @@ import type { LayoutServerLoad } from './$types';
 
 export const load: LayoutServerLoad = ({ params }) => ({
 	lang: (params.lang === 'en' ? 'en' : 'zh') as Lang,
-	siteTitle: content.site.shortTitle
+	siteTitle: content.site.shortTitle,
+	/** Only what every kiosk page needs; the attract loop loads its highlights itself. */
+	kiosk: content.kiosk && {
+		idleSeconds: content.kiosk.idleSeconds,
+		countdownSeconds: content.kiosk.countdownSeconds,
+		publicBaseUrl: content.kiosk.publicBaseUrl
+	}
 });

@@ -1,0 +1,69 @@
+/// <reference types="@sveltejs/kit" />
+/// <reference no-default-lib="true"/>
+/// <reference lib="esnext" />
+/// <reference lib="webworker" />
+/**
+ * The kiosk's offline layer (REQUIREMENTS K-10, K-13). Registered only by the kiosk profile (KioskShell), never on
+ * the public web or in embeds (E-04). It precaches the whole exhibition (every prerendered page in both languages,
+ * the app, the data, the boundary data and static files) and answers from the cache first, so after one visit the
+ * kiosk works with the network gone and the browser restarted.
+ *
+ * A new build installs in the background and then waits; the kiosk tells it to take over at the next reset, between
+ * two visitors. An install that cannot fetch every file fails as a whole, and the previous version keeps running.
+ */
+import { build, files, prerendered, version } from '$service-worker';
+
+const worker = self as unknown as ServiceWorkerGlobalScope;
+const CACHE = `exhibition-${version}`;
+const PRECACHE = [...new Set([...build, ...files, ...prerendered])];
+
+worker.addEventListener('install', (event) => {
+	event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(PRECACHE)));
+});
+
+worker.addEventListener('activate', (event) => {
+	event.waitUntil(
+		(async () => {
+			for (const key of await caches.keys()) if (key !== CACHE) await caches.delete(key);
+			await worker.clients.claim();
+		})()
+	);
+});
+
+worker.addEventListener('message', (event) => {
+	const message = event.data as { type?: string } | undefined;
+	if (message?.type === 'activate-waiting-version') worker.skipWaiting();
+	if (message?.type === 'status') {
+		event.waitUntil(
+			(async () => {
+				const cache = await caches.open(CACHE);
+				const cached = (await cache.keys()).length;
+				event.ports[0]?.postMessage({ version, cached, expected: PRECACHE.length });
+			})()
+		);
+	}
+});
+
+worker.addEventListener('fetch', (event) => {
+	const { request } = event;
+	if (request.method !== 'GET') return;
+	const url = new URL(request.url);
+	if (url.origin !== location.origin) return;
+	event.respondWith(
+		(async () => {
+			const cache = await caches.open(CACHE);
+			// Pages are cached without their query: /map/?year=1950 is /map/ with state in the URL.
+			const hit = await cache.match(request, { ignoreSearch: request.mode === 'navigate' });
+			if (hit) return hit;
+			try {
+				return await fetch(request);
+			} catch (error) {
+				if (request.mode === 'navigate') {
+					const attract = await cache.match('/kiosk/');
+					if (attract) return attract;
+				}
+				throw error;
+			}
+		})()
+	);
+});
