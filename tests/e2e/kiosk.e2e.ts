@@ -1,0 +1,320 @@
+// The hall touchscreen as a visitor and an operator meet it (REQUIREMENTS section 1, K-01 … K-11).
+import { readFileSync } from 'node:fs';
+import { AxeBuilder } from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+const { kiosk: settings } = JSON.parse(readFileSync('data/kiosk.json', 'utf8')) as {
+	kiosk: {
+		idleSeconds: number;
+		countdownSeconds: number;
+		screen: { bottomMm: number; heightMm: number; mmPerCssPx: number };
+	};
+};
+
+/** Every view a visitor can reach on the kiosk, in both languages where the layout differs. */
+const KIOSK_ROUTES = [
+	'/kiosk/home/',
+	'/timeline/',
+	'/map/',
+	'/figures/',
+	'/figures/zhao-yiman/',
+	'/figures/compare/?a=zhao-yiman&b=jiang-zhujun',
+	'/events/marriage-law-1950/',
+	'/eras/revolution/',
+	'/about/',
+	'/about/sources/',
+	'/en/kiosk/home/',
+	'/en/figures/jiang-zhujun/',
+	'/en/map/'
+];
+
+/** The screen the kiosk config describes (a 55-inch landscape panel at 1080 px). */
+const viewport = { width: 1920, height: Math.round(settings.screen.heightMm / settings.screen.mmPerCssPx) };
+test.use({ viewport, hasTouch: true });
+
+async function enterKiosk(page: Page) {
+	await page.goto('/kiosk/');
+	await expect(page.locator('html')).toHaveAttribute('data-profile', 'kiosk');
+}
+
+async function openInKiosk(page: Page, path: string) {
+	await page.goto(path);
+	await expect(page.locator('html')).toHaveAttribute('data-profile', 'kiosk');
+	await expect(page.locator('.kiosk-bar')).toBeVisible();
+}
+
+test('the profile is chosen by URL only and is on <html> before the app starts (X-01)', async ({ page }) => {
+	await page.goto('/timeline/');
+	await expect(page.locator('html')).toHaveAttribute('data-profile', 'web');
+	await page.goto('/kiosk/');
+	expect(await page.evaluate(() => document.documentElement.dataset.profile)).toBe('kiosk');
+	// Later pages stay in the kiosk profile; the web header is hidden and the kiosk bar shown.
+	await openInKiosk(page, '/figures/');
+	await expect(page.locator('.site-header')).toBeHidden();
+	await page.goto('/figures/?mode=web');
+	await expect(page.locator('html')).toHaveAttribute('data-profile', 'web');
+	await page.goto('/figures/');
+	await expect(page.locator('html')).toHaveAttribute('data-profile', 'web');
+});
+
+test('the attract loop invites a touch and opens the kiosk home within 500 ms (K-06)', async ({ page }) => {
+	await page.clock.install();
+	await enterKiosk(page);
+	await expect(page.getByText('触摸开始', { exact: true })).toBeVisible();
+	await expect(page.getByText('Touch to start', { exact: true })).toBeVisible();
+	const before = await page.locator('.card-title').textContent();
+	await page.clock.runFor(8_000);
+	await expect(page.locator('.card-title')).not.toHaveText(before!);
+
+	// A touch anywhere, even on the title, starts the visit.
+	const title = (await page.locator('.showcase h1').boundingBox())!;
+	const started = Date.now();
+	await page.touchscreen.tap(title.x + title.width / 2, title.y + title.height / 2);
+	await expect(page).toHaveURL(/\/kiosk\/home\/$/);
+	expect(Date.now() - started).toBeLessThan(500);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('选择参观方式');
+});
+
+test('after 90 s idle "Still there?" counts down 20 s, Continue keeps the view, ten times over (K-03)', async ({
+	page
+}) => {
+	await page.clock.install();
+	await enterKiosk(page);
+	await openInKiosk(page, '/figures/zhao-yiman/');
+	const dialog = page.getByRole('alertdialog', { name: '还在浏览吗？' });
+
+	for (let round = 0; round < 10; round++) {
+		await page.clock.runFor(settings.idleSeconds * 1000 - 1000);
+		await expect(dialog).toBeHidden();
+		await page.clock.runFor(1000);
+		await expect(dialog).toBeVisible();
+		await expect(dialog).toContainText(`${settings.countdownSeconds}秒后`);
+		expect(await dialog.evaluate((d) => d.contains(document.activeElement))).toBe(true);
+		await page.clock.runFor((settings.countdownSeconds - 2) * 1000);
+		await expect(dialog).toContainText('2秒后');
+		await dialog.getByRole('button', { name: '继续浏览' }).click();
+		await expect(dialog).toBeHidden();
+		await expect(page).toHaveURL(/\/figures\/zhao-yiman\/$/);
+	}
+});
+
+test('a visit ends with a full reset: attract screen, storage cleared, comfort settings back to default (K-04)', async ({
+	page
+}) => {
+	await page.clock.install();
+	await enterKiosk(page);
+	await page.locator('.start-area').click();
+	await page.getByRole('link', { name: /人物/ }).first().click();
+	await expect(page).toHaveURL(/\/figures\/$/);
+	const bar = page.getByRole('navigation', { name: '展厅触摸屏操作' });
+	await bar.getByRole('button', { name: '特大字号' }).click();
+	await bar.getByRole('button', { name: '高对比度' }).click();
+	await bar.getByRole('button', { name: '减少动画' }).click();
+	await bar.getByRole('link', { name: 'English' }).click();
+	await expect(page).toHaveURL(/\/en\/figures\/$/);
+	await page.getByRole('searchbox').fill('Zhao');
+	await page.evaluate(() => sessionStorage.setItem('exhibition:visit', 'x'));
+	await expect(page.locator('html')).toHaveAttribute('data-text-size', '3');
+
+	await page.clock.runFor((settings.idleSeconds + settings.countdownSeconds) * 1000);
+	await expect(page).toHaveURL(/\/kiosk\/$/);
+	await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
+	const state = await page.evaluate(() => ({
+		session: sessionStorage.length,
+		ours: Object.keys(localStorage).filter((k) => k.startsWith('exhibition:')),
+		data: { ...document.documentElement.dataset },
+		openDialogs: document.querySelectorAll('dialog[open]').length
+	}));
+	expect(state.session).toBe(0);
+	expect(state.ours).toEqual(['exhibition:profile']);
+	expect(state.data).toEqual({ profile: 'kiosk' });
+	expect(state.openDialogs).toBe(0);
+});
+
+test('the idle timer waits while media plays and re-arms 30 s after it stops (K-05)', async ({ page }) => {
+	await page.clock.install();
+	await enterKiosk(page);
+	await openInKiosk(page, '/figures/jiang-zhujun/');
+	// A stand-in for a film on the page: the kiosk listens for the media events every <video>/<audio> fires.
+	await page.evaluate(() => {
+		const audio = document.createElement('audio');
+		let paused = false;
+		Object.defineProperty(audio, 'paused', { get: () => paused });
+		(window as unknown as { stopFilm: () => void }).stopFilm = () => {
+			paused = true;
+			audio.dispatchEvent(new Event('pause'));
+		};
+		document.querySelector('main')!.append(audio);
+		audio.dispatchEvent(new Event('play'));
+	});
+	const dialog = page.getByRole('alertdialog');
+	await page.clock.runFor(10 * 60 * 1000);
+	await expect(dialog).toBeHidden();
+	await page.evaluate(() => (window as unknown as { stopFilm: () => void }).stopFilm());
+	await page.clock.runFor((30 + settings.idleSeconds - 1) * 1000);
+	await expect(dialog).toBeHidden();
+	await page.clock.runFor(1000);
+	await expect(dialog).toBeVisible();
+});
+
+/**
+ * The touch targets on the page: interactive elements a visitor can see, with their boxes in page coordinates.
+ * Controls fixed to the screen (the kiosk bar) are a layer of their own: page content scrolls under them.
+ */
+async function targets(page: Page) {
+	return page.evaluate(() => {
+		const selector =
+			'a[href], button, input, select, textarea, summary, [role="button"], [tabindex]:not([tabindex="-1"])';
+		const elements = [...document.querySelectorAll<HTMLElement>(selector)].filter((el) => {
+			const box = el.getBoundingClientRect();
+			return (
+				box.width > 0 &&
+				box.height > 0 &&
+				el.checkVisibility({ visibilityProperty: true, opacityProperty: true }) &&
+				!el.closest('[aria-hidden="true"], .visually-hidden') &&
+				!(el as HTMLButtonElement).disabled &&
+				// A checkbox or radio inside its label: the label is the target.
+				!(el instanceof HTMLInputElement && el.closest('label'))
+			);
+		});
+		const fixed = (el: Element) => {
+			for (let node: Element | null = el; node; node = node.parentElement) {
+				if (getComputedStyle(node).position === 'fixed') return true;
+			}
+			return false;
+		};
+		return elements.map((el, index) => {
+			const target = el instanceof HTMLInputElement ? el : (el.closest('label') ?? el);
+			const box = target.getBoundingClientRect();
+			return {
+				index,
+				// Indexes of the other targets this one is nested in (a map marker inside the focusable map).
+				ancestors: elements.flatMap((other, i) => (other !== el && other.contains(el) ? [i] : [])),
+				layer: fixed(el) ? 'fixed' : 'page',
+				name: (el.getAttribute('aria-label') ?? el.textContent ?? el.tagName).trim().slice(0, 30),
+				x: box.left + (fixed(el) ? 0 : scrollX),
+				y: box.top + (fixed(el) ? 0 : scrollY),
+				w: box.width,
+				h: box.height
+			};
+		});
+	});
+}
+
+test('every control on every kiosk view is at least 48 × 48 px and 10 mm, 8 px from its neighbours (K-01)', async ({
+	page
+}) => {
+	test.setTimeout(180_000);
+	await enterKiosk(page);
+	const minPx = Math.max(48, Math.ceil(10 / settings.screen.mmPerCssPx));
+	const problems: string[] = [];
+	for (const path of KIOSK_ROUTES) {
+		await openInKiosk(page, path);
+		await page.waitForTimeout(300);
+		const boxes = await targets(page);
+		expect(boxes.length, path).toBeGreaterThan(3);
+		for (const b of boxes) {
+			if (b.w < minPx - 0.5 || b.h < minPx - 0.5)
+				problems.push(`${path} "${b.name}" is ${b.w.toFixed(0)}×${b.h.toFixed(0)}`);
+		}
+		for (const a of boxes) {
+			for (const b of boxes) {
+				if (b.index <= a.index || a.layer !== b.layer || a.ancestors.includes(b.index) || b.ancestors.includes(a.index))
+					continue;
+				const dx = Math.max(0, Math.max(a.x, b.x) - Math.min(a.x + a.w, b.x + b.w));
+				const dy = Math.max(0, Math.max(a.y, b.y) - Math.min(a.y + a.h, b.y + b.h));
+				if (Math.max(dx, dy) < 8 - 0.5)
+					problems.push(`${path} "${a.name}" and "${b.name}" are ${Math.max(dx, dy).toFixed(1)} px apart`);
+			}
+		}
+	}
+	expect(problems).toEqual([]);
+});
+
+test('the kiosk controls sit in the band a standing or seated visitor can reach (K-02)', async ({ page }) => {
+	await enterKiosk(page);
+	const { bottomMm, heightMm, mmPerCssPx } = settings.screen;
+	const heightAboveFloor = (y: number) => bottomMm + (heightMm - y * mmPerCssPx);
+	for (const path of ['/kiosk/home/', '/timeline/', '/figures/zhao-yiman/']) {
+		await openInKiosk(page, path);
+		const controls = page.locator('.kiosk-bar a, .kiosk-bar button');
+		expect(await controls.count()).toBeGreaterThanOrEqual(7);
+		for (const control of await controls.all()) {
+			const box = (await control.boundingBox())!;
+			expect(heightAboveFloor(box.y), path).toBeLessThanOrEqual(1220);
+			expect(heightAboveFloor(box.y + box.height), path).toBeGreaterThanOrEqual(380);
+		}
+	}
+});
+
+test('no way out: no link to another origin, no context menu, no text selection (K-07, K-11)', async ({ page }) => {
+	test.setTimeout(120_000);
+	const foreign: string[] = [];
+	page.on('request', (request) => {
+		if (!request.url().startsWith('http://127.0.0.1')) foreign.push(request.url());
+	});
+	await enterKiosk(page);
+	for (const path of KIOSK_ROUTES) {
+		await openInKiosk(page, path);
+		await page.waitForTimeout(200);
+		const exits = await page.evaluate(() =>
+			[...document.querySelectorAll<HTMLAnchorElement>('a[href]')]
+				.filter((a) => new URL(a.href).origin !== location.origin || /\.[a-z]+$/.test(new URL(a.href).pathname))
+				.map((a) => a.href)
+		);
+		expect(exits, path).toEqual([]);
+	}
+
+	// The sources of a profile are still there, as QR codes a visitor can scan.
+	await openInKiosk(page, '/figures/zhao-yiman/');
+	const source = page.locator('[data-kiosk-qr]').first();
+	await source.scrollIntoViewIfNeeded();
+	await source.click();
+	const dialog = page.getByRole('dialog', { name: '扫码在手机上继续阅读' });
+	await expect(dialog.getByRole('img')).toBeVisible();
+	await expect(dialog.locator('figcaption')).toHaveText(/^https?:\/\//);
+	await dialog.getByRole('button', { name: '关闭' }).click();
+	await expect(dialog).toBeHidden();
+
+	const blocked = await page.evaluate(() => {
+		const event = new MouseEvent('contextmenu', { bubbles: true, cancelable: true });
+		document.querySelector('main p')!.dispatchEvent(event);
+		return event.defaultPrevented;
+	});
+	expect(blocked).toBe(true);
+	expect(
+		await page
+			.locator('main p')
+			.first()
+			.evaluate((p) => getComputedStyle(p).userSelect)
+	).toBe('none');
+	expect(foreign).toEqual([]);
+});
+
+test('"Take it home" shows a QR code for the same view on the public website', async ({ page }) => {
+	await enterKiosk(page);
+	await openInKiosk(page, '/map/?year=1950');
+	await page.getByRole('button', { name: '带回家' }).click();
+	const dialog = page.getByRole('dialog', { name: '用手机扫码，在手机上打开本页' });
+	await expect(dialog.locator('figcaption')).toHaveText(/^https:\/\/[^/]+\/map\/\?year=1950$/);
+	expect(await dialog.locator('svg path').getAttribute('d')).toMatch(/^M\d/);
+});
+
+test('axe finds nothing on the kiosk views, the idle dialog included (A-01)', async ({ page }) => {
+	test.setTimeout(120_000);
+	// Colours are checked at rest, not halfway through the attract loop's fade.
+	await page.emulateMedia({ reducedMotion: 'reduce' });
+	await enterKiosk(page);
+	const rules = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+	await expect(page.locator('.start-area')).toBeVisible();
+	expect((await new AxeBuilder({ page }).withTags(rules).analyze()).violations).toEqual([]);
+	for (const path of ['/kiosk/home/', '/timeline/', '/map/', '/figures/zhao-yiman/', '/en/kiosk/home/']) {
+		await openInKiosk(page, path);
+		expect((await new AxeBuilder({ page }).withTags(rules).analyze()).violations, path).toEqual([]);
+	}
+	await page.clock.install();
+	await openInKiosk(page, '/figures/');
+	await page.clock.runFor(settings.idleSeconds * 1000);
+	await expect(page.getByRole('alertdialog')).toBeVisible();
+	expect((await new AxeBuilder({ page }).withTags(rules).analyze()).violations).toEqual([]);
+});
