@@ -45,12 +45,15 @@ test('the build has every route in both languages', () => {
 });
 
 for (const path of pages) {
-	test(`${path} loads, is accessible and self-contained`, async ({ page, baseURL }) => {
+	test(`${path} loads without script errors, is accessible and self-contained`, async ({ page, baseURL }) => {
 		const origin = new URL(baseURL!).origin;
 		const foreign: string[] = [];
 		page.on('request', (request) => {
 			if (!request.url().startsWith(origin) && !request.url().startsWith('data:')) foreign.push(request.url());
 		});
+		// A script error is a broken page even when it looks fine (the app may not have started).
+		const scriptErrors: string[] = [];
+		page.on('pageerror', (error) => scriptErrors.push(error.message));
 
 		const response = await page.goto(path);
 		expect(response?.status()).toBe(200);
@@ -76,6 +79,7 @@ for (const path of pages) {
 
 		await page.waitForLoadState('networkidle');
 		expect(foreign).toEqual([]);
+		expect(scriptErrors).toEqual([]);
 	});
 }
 
