@@ -33,6 +33,8 @@ export default {
 				'/kiosk/home/',
 				'/en/kiosk/home/',
 				'/kiosk/health/',
+				'/sitemap.xml',
+				'/robots.txt',
 				'/en/kiosk/health/'
 			],
 			// A broken internal link fails the build and names the page that links to it.

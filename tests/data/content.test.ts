@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { checkContent, formatError } from '$lib/content/check';
 import { jsonSchemas } from '$lib/content/json-schema';
 import { bibliography } from '$lib/sources/bibliography';
+import { recordHashes, staleKeys } from '$lib/server/modified';
 import { readData } from './fixtures';
 
 const input = readData('.');
@@ -46,11 +47,20 @@ describe('data/', () => {
 	});
 
 	it('gives every data file a "$schema" that exists, for completion in the editor', () => {
-		// data/geo/ holds reference boundary data, not records a curator edits.
-		for (const file of Object.keys(input.files).filter((f) => f.endsWith('.json') && !f.startsWith('data/geo/'))) {
+		// data/geo/ holds reference boundary data and modified.json is generated: neither is edited by a curator.
+		const edited = (f: string) => f.endsWith('.json') && !f.startsWith('data/geo/') && f !== 'data/modified.json';
+		for (const file of Object.keys(input.files).filter(edited)) {
 			const { $schema } = JSON.parse(input.files[file]);
 			expect($schema, file).toBeTypeOf('string');
 			expect(existsSync(join(dirname(file), $schema)), `${file} → ${$schema}`).toBe(true);
+		}
+	});
+
+	it('has a modified ledger that matches the content (run `npm run stamp`)', () => {
+		const { records } = JSON.parse(readFileSync('data/modified.json', 'utf8'));
+		expect(staleKeys(records, recordHashes(content))).toEqual([]);
+		for (const { modified } of Object.values(records) as { modified: string }[]) {
+			expect(modified).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 		}
 	});
 

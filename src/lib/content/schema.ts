@@ -256,6 +256,12 @@ export const Figure = z.strictObject({
 });
 
 export const Site = z.strictObject({
+	url: z
+		.url({ protocol: /^https?$/, error: 'must be an http(s) address, such as https://museum.example.cn/exhibition/' })
+		.describe(
+			"Where the public website lives: citations, the sitemap, embeds and the kiosk's take-home QR codes point here"
+		),
+	editors: Localized.describe('Who is responsible for the digital edition, named as the author in citations'),
 	title: Localized,
 	shortTitle: Localized.describe('For the header and the browser tab'),
 	subtitle: Localized,
@@ -285,7 +291,7 @@ export const ChapterMeta = z.strictObject({
 
 /**
  * The museum's settings for the hall touchscreen (data/kiosk.json, optional): timing, the screen's geometry for
- * reach checks, the public address for "take it home" QR codes, and the highlights of the attract loop.
+ * reach checks, and the highlights of the attract loop. Take-home QR codes use the site's `url`.
  */
 export const Kiosk = z.strictObject({
 	idleSeconds: z
@@ -300,9 +306,6 @@ export const Kiosk = z.strictObject({
 		.min(20)
 		.max(120)
 		.describe('How long "Still there?" counts down (WCAG 2.2.1: ≥ 20)'),
-	publicBaseUrl: z
-		.url({ protocol: /^https?$/, error: 'must be an http(s) address, such as https://museum.example.cn/exhibition/' })
-		.describe('Where the public website lives; QR codes on the kiosk open the same view there on a phone'),
 	screen: z
 		.strictObject({
 			bottomMm: z.number().min(0).max(2000).describe("Height of the visible screen area's lower edge above the floor"),

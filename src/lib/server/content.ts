@@ -4,6 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import { checkContent, formatError } from '$lib/content/check';
+import { latest, recordHashes, staleKeys, type Ledger } from './modified';
 
 const raw = import.meta.glob<string>(['/data/**/*.json', '/data/chapters/*.md', '!/data/schemas/**'], {
 	query: '?raw',
@@ -22,6 +23,24 @@ if (!result.ok) {
 }
 
 export const content = result.content;
+
+const ledger: Ledger = JSON.parse(raw['/data/modified.json'] ?? '{"records":{}}').records;
+const stale = staleKeys(ledger, recordHashes(content));
+if (stale.length > 0) {
+	throw new Error(
+		`data/modified.json is out of date for ${stale.length} record(s) (${stale.slice(0, 5).join(', ')}${stale.length > 5 ? ' …' : ''}): run \`npm run stamp\``
+	);
+}
+
+/** When a record last changed (YYYY-MM-DD): "figure:zhao-yiman", "event:…", "era:…", "place:…", "site". */
+export function modifiedOf(key: string): string {
+	return ledger[key].modified;
+}
+
+/** When any of a kind of record last changed, e.g. every event (the timeline) or the whole exhibition. */
+export function modifiedOfAll(prefix = ''): string {
+	return latest(Object.entries(ledger).flatMap(([key, entry]) => (key.startsWith(prefix) ? [entry.modified] : [])));
+}
 
 const byId = <T extends { id: string }>(records: T[]) => new Map(records.map((r) => [r.id, r]));
 export const erasById = byId(content.eras);

@@ -5,10 +5,13 @@ import type { LayoutServerLoad } from './$types';
 export const load: LayoutServerLoad = ({ params }) => ({
 	lang: (params.lang === 'en' ? 'en' : 'zh') as Lang,
 	siteTitle: content.site.shortTitle,
+	/** For citations and canonical links. */
+	siteUrl: content.site.url,
+	editors: content.site.editors,
 	/** Only what every kiosk page needs; the attract loop loads its highlights itself. */
 	kiosk: content.kiosk && {
 		idleSeconds: content.kiosk.idleSeconds,
 		countdownSeconds: content.kiosk.countdownSeconds,
-		publicBaseUrl: content.kiosk.publicBaseUrl
+		publicBaseUrl: content.site.url
 	}
 });

@@ -1,4 +1,4 @@
-import { content } from '$lib/server/content';
+import { content, modifiedOfAll } from '$lib/server/content';
 import { currentName } from '$lib/places/names';
 import { toLifeLine, toTimelineItem } from '$lib/timeline/items';
 import { EXTENT } from '$lib/timeline/layout';
@@ -6,6 +6,7 @@ import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = () => ({
 	siteTitle: content.site.shortTitle,
+	modified: modifiedOfAll('event:'),
 	events: content.events.map(toTimelineItem),
 	eras: content.eras.map(({ id, title, start, end }) => ({ id, title, start, end })),
 	figures: content.figures.map((f) => toLifeLine(f, EXTENT[1])),

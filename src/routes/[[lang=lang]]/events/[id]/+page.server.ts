@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { content, erasById, eventsById, figuresById, placesById, themesById } from '$lib/server/content';
+import { content, erasById, eventsById, figuresById, placesById, themesById, modifiedOf } from '$lib/server/content';
 import { thenAndNow } from '$lib/places/names';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
@@ -16,6 +16,7 @@ export const load: PageServerLoad = ({ params }) => {
 	};
 	return {
 		siteTitle: content.site.shortTitle,
+		modified: modifiedOf(`event:${event.id}`),
 		event,
 		era: erasById.get(event.era)!.title,
 		places: event.places.map((id) => {

@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { content, eventsById, figuresById, placesById } from '$lib/server/content';
+import { content, eventsById, figuresById, placesById, modifiedOf } from '$lib/server/content';
 import { currentName, thenAndNow } from '$lib/places/names';
 import { relatedFigures } from '$lib/figures/relations';
 import { toLifeLine, toTimelineItem } from '$lib/timeline/items';
@@ -28,6 +28,7 @@ export const load: PageServerLoad = ({ params }) => {
 	};
 	return {
 		siteTitle: content.site.shortTitle,
+		modified: modifiedOf(`figure:${figure.id}`),
 		figure,
 		birthPlace: placeAt(figure.birth),
 		deathPlace: placeAt(figure.death),

@@ -8,7 +8,7 @@ export const load: PageServerLoad = () => ({
 		? {
 				idleSeconds: content.kiosk.idleSeconds,
 				countdownSeconds: content.kiosk.countdownSeconds,
-				publicBaseUrl: content.kiosk.publicBaseUrl
+				publicBaseUrl: content.site.url
 			}
 		: undefined
 });

@@ -1,0 +1,27 @@
+/**
+ * /sitemap.xml (REQUIREMENTS C-06): every page of the exhibition in Chinese and English, with the date its content
+ * last changed and reciprocal hreflang links between the two languages. Kiosk and benchmark pages are left out.
+ */
+import { content, modifiedOf, modifiedOfAll } from '$lib/server/content';
+import { sitemapXml, type SitemapPage } from '$lib/server/sitemap';
+
+export const prerender = true;
+
+export function GET() {
+	const everything = modifiedOfAll();
+	const pages: SitemapPage[] = [
+		{ path: '/', modified: everything },
+		{ path: '/timeline/', modified: modifiedOfAll('event:') },
+		{ path: '/map/', modified: [modifiedOfAll('event:'), modifiedOfAll('place:')].sort().at(-1)! },
+		{ path: '/figures/', modified: modifiedOfAll('figure:') },
+		{ path: '/figures/compare/', modified: modifiedOfAll('figure:') },
+		{ path: '/about/', modified: modifiedOf('site') },
+		{ path: '/about/sources/', modified: everything },
+		...content.eras.map((era) => ({ path: `/eras/${era.id}/`, modified: modifiedOf(`era:${era.id}`) })),
+		...content.figures.map((f) => ({ path: `/figures/${f.id}/`, modified: modifiedOf(`figure:${f.id}`) })),
+		...content.events.map((e) => ({ path: `/events/${e.id}/`, modified: modifiedOf(`event:${e.id}`) }))
+	];
+	return new Response(sitemapXml(content.site.url, pages), {
+		headers: { 'content-type': 'application/xml; charset=utf-8' }
+	});
+}
