@@ -7,7 +7,8 @@ import { runnerImport } from 'vite';
 import { readCheckInput } from './lib/data-files.mjs';
 
 const project = resolve(fileURLToPath(import.meta.url), '../..');
-const load = (path) => runnerImport(join(project, path), { configFile: false, logLevel: 'silent' }).then((r) => r.module);
+const load = (path) =>
+	runnerImport(join(project, path), { configFile: false, logLevel: 'silent' }).then((r) => r.module);
 const [{ checkContent, formatError }, { recordHashes, stamp, staleKeys }] = await Promise.all([
 	load('src/lib/content/check.ts'),
 	load('src/lib/server/modified.ts')

@@ -15,7 +15,10 @@ function dataFiles(dir) {
 /** @param {string} root @returns {{ files: Record<string, string>, hasStaticFile: (path: string) => boolean }} */
 export function readCheckInput(root) {
 	const files = Object.fromEntries(
-		dataFiles(join(root, 'data')).map((path) => [relative(root, path).split('\\').join('/'), readFileSync(path, 'utf8')])
+		dataFiles(join(root, 'data')).map((path) => [
+			relative(root, path).split('\\').join('/'),
+			readFileSync(path, 'utf8')
+		])
 	);
 	return { files, hasStaticFile: (path) => existsSync(join(root, 'static', path)) };
 }
