@@ -1,7 +1,8 @@
 // `node scripts/serve.mjs <dir> <port>`: a dependency-free static server for build/ (vite preview serves
 // .svelte-kit/output instead, STACK.md pitfall 4). Directories map to index.html; paths outside <dir> are refused.
+// Response headers come from <dir>/_headers (static/_headers), as on a static host: framing rules for embeds (E-02).
 import { createServer } from 'node:http';
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, resolve, sep } from 'node:path';
 
 const root = resolve(process.argv[2] ?? 'build');
@@ -35,6 +36,44 @@ function fileFor(urlPath) {
 	return undefined;
 }
 
+/**
+ * Rules of a _headers file, in order: a path pattern (`*` matches anything) and its lines, `Name: value` to set a
+ * header or `! Name` to drop one an earlier rule set.
+ */
+function readHeaderRules(file) {
+	if (!existsSync(file)) return [];
+	const rules = [];
+	for (const line of readFileSync(file, 'utf8').split('\n')) {
+		if (!line.trim() || line.trim().startsWith('#')) continue;
+		if (!/^\s/.test(line)) {
+			const pattern = new RegExp(
+				`^${line
+					.trim()
+					.replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+					.replace(/\*/g, '.*')}$`
+			);
+			rules.push({ pattern, lines: [] });
+		} else rules.at(-1)?.lines.push(line.trim());
+	}
+	return rules;
+}
+const headerRules = readHeaderRules(join(root, '_headers'));
+
+function headersFor(pathname) {
+	const headers = {};
+	for (const { pattern, lines } of headerRules) {
+		if (!pattern.test(pathname)) continue;
+		for (const line of lines) {
+			if (line.startsWith('!')) delete headers[line.slice(1).trim().toLowerCase()];
+			else {
+				const at = line.indexOf(':');
+				headers[line.slice(0, at).trim().toLowerCase()] = line.slice(at + 1).trim();
+			}
+		}
+	}
+	return headers;
+}
+
 createServer((req, res) => {
 	const { pathname } = new URL(req.url ?? '/', 'http://localhost');
 	// A directory without its trailing slash redirects, as static hosts do (the site uses trailingSlash: 'always').
@@ -50,6 +89,10 @@ createServer((req, res) => {
 		else res.end('Not found');
 		return;
 	}
-	res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+	if (pathname === '/_headers') {
+		res.writeHead(404).end();
+		return;
+	}
+	res.writeHead(200, { ...headersFor(pathname), 'content-type': types[extname(file)] ?? 'application/octet-stream' });
 	createReadStream(file).pipe(res);
 }).listen(port, '127.0.0.1', () => console.log(`Serving ${root} at http://127.0.0.1:${port}/`));

@@ -7,10 +7,14 @@ import { htmlLang, langFromPath } from '$lib/i18n';
  */
 const builtProfile = process.env.EXHIBITION_PROFILE === 'kiosk' ? 'kiosk' : 'web';
 
+/** Embeds (/embed/…, /en/embed/…) are always the embed profile: no site chrome, no service worker (E-04). */
+const isEmbed = (pathname: string) => /^\/(en\/)?embed\//.test(pathname);
+
 /** Writes the page language and profile into app.html's `<html>` (this also runs while prerendering). */
 export const handle: Handle = ({ event, resolve }) => {
 	const lang = htmlLang(langFromPath(event.url.pathname));
 	return resolve(event, {
-		transformPageChunk: ({ html }) => html.replace('%lang%', lang).replace('%profile%', builtProfile)
+		transformPageChunk: ({ html }) =>
+			html.replace('%lang%', lang).replace('%profile%', isEmbed(event.url.pathname) ? 'embed' : builtProfile)
 	});
 };

@@ -4,7 +4,7 @@ import { toLifeLine, toTimelineItem } from '$lib/timeline/items';
 import { EXTENT } from '$lib/timeline/layout';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = () => ({
+export const load = (() => ({
 	siteTitle: content.site.shortTitle,
 	modified: modifiedOfAll('event:'),
 	events: content.events.map(toTimelineItem),
@@ -15,4 +15,4 @@ export const load: PageServerLoad = () => ({
 		.filter((p) => content.indexes.eventsByPlace[p.id])
 		.map((p) => ({ id: p.id, label: currentName(p) }))
 		.sort((a, b) => a.label.zh.localeCompare(b.label.zh, 'zh'))
-});
+})) satisfies PageServerLoad;

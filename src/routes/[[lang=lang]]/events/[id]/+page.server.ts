@@ -6,7 +6,7 @@ import type { EntryGenerator, PageServerLoad } from './$types';
 export const entries: EntryGenerator = () =>
 	content.events.flatMap((event) => [{ id: event.id }, { lang: 'en', id: event.id }]);
 
-export const load: PageServerLoad = ({ params }) => {
+export const load = (({ params }) => {
 	const event = eventsById.get(params.id);
 	if (!event) error(404, `No event "${params.id}"`);
 	const index = content.events.indexOf(event);
@@ -28,4 +28,4 @@ export const load: PageServerLoad = ({ params }) => {
 		previous: neighbour(index - 1),
 		next: neighbour(index + 1)
 	};
-};
+}) satisfies PageServerLoad;

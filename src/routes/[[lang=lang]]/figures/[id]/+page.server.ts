@@ -9,7 +9,7 @@ import type { EntryGenerator, PageServerLoad } from './$types';
 export const entries: EntryGenerator = () =>
 	content.figures.flatMap((figure) => [{ id: figure.id }, { lang: 'en', id: figure.id }]);
 
-export const load: PageServerLoad = ({ params }) => {
+export const load = (({ params }) => {
 	const figure = figuresById.get(params.id);
 	if (!figure) error(404, `No figure "${params.id}"`);
 	const neighbour = (i: number) => {
@@ -91,4 +91,4 @@ export const load: PageServerLoad = ({ params }) => {
 			}))
 		}
 	};
-};
+}) satisfies PageServerLoad;

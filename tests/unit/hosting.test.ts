@@ -1,0 +1,34 @@
+// The host configuration that ships with the site (REQUIREMENTS E-02, E-06): only embeds and oEmbed are framable.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+
+const nginx = readFileSync('deploy/web/nginx.conf', 'utf8');
+/** The body of the nginx location block whose header line contains `match`. */
+function location(match: string): string {
+	const start = nginx.indexOf(`location ${match}`);
+	expect(start, match).toBeGreaterThan(-1);
+	return nginx.slice(start, nginx.indexOf('}', start));
+}
+
+describe('nginx.conf', () => {
+	it('lets any site frame /embed/ and /oembed/, and sends no X-Frame-Options there', () => {
+		for (const block of [location('~ ^/(en/)?embed/'), location('/oembed/')]) {
+			expect(block).toContain('add_header Content-Security-Policy "frame-ancestors *" always;');
+			expect(block).not.toContain('X-Frame-Options');
+		}
+		expect(location('/oembed/')).toContain('Access-Control-Allow-Origin "*"');
+	});
+
+	it('lets only the site itself frame every other page', () => {
+		const root = location('/ {');
+		expect(root).toContain(`add_header Content-Security-Policy "frame-ancestors 'self'" always;`);
+		expect(root).toContain('add_header X-Frame-Options "SAMEORIGIN" always;');
+	});
+});
+
+describe('dependencies', () => {
+	it('do not include iframe-resizer (GPL from 4.4; we ship our own MIT parent script)', () => {
+		expect(readFileSync('package-lock.json', 'utf8')).not.toContain('iframe-resizer');
+		expect(readFileSync('static/embed.js', 'utf8')).toMatch(/MIT licence/);
+	});
+});
