@@ -1,0 +1,32 @@
+// A teacher prints a handout (REQUIREMENTS E-07): A4, no controls, with the address, a QR code and the citation.
+import { expect, test } from '@playwright/test';
+
+for (const path of ['/figures/jiang-zhujun/', '/en/events/marriage-law-1950/', '/timeline/?from=1949&to=1978']) {
+	test(`${path} prints as an A4 handout with its URL, QR code and citation`, async ({ page }) => {
+		await page.goto(path);
+		await page.emulateMedia({ media: 'print' });
+		const visibleControls = await page
+			.locator('button, select, input, textarea, nav[aria-label]')
+			.evaluateAll((elements) => elements.filter((el) => (el as HTMLElement).offsetParent !== null).length);
+		expect(visibleControls).toBe(0);
+		await expect(page.locator('.site-header')).toBeHidden();
+		const gbt = page.locator('[data-style="gbt"]');
+		await expect(gbt).toBeVisible();
+		await expect(gbt).toContainText('[EB/OL]');
+		const qr = page.locator('.handout svg[role="img"]');
+		await expect(qr).toBeVisible();
+		const address = await page.locator('.handout figcaption').textContent();
+		expect(address).toMatch(/^https?:\/\/\S+$/);
+		expect(new URL(address!).pathname).toBe(new URL(path, 'http://x').pathname);
+
+		const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+		const text = pdf.toString('latin1');
+		// A4 is 595 × 842 points; every page of the handout has that MediaBox.
+		const boxes = [...text.matchAll(/\/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]/g)].map(([, w, h]) => [
+			Math.round(+w),
+			Math.round(+h)
+		]);
+		expect(boxes.length).toBeGreaterThan(0);
+		for (const box of boxes) expect(box).toEqual([595, 842]);
+	});
+}
