@@ -5,8 +5,8 @@
  */
 import type { z } from 'zod';
 import { parse as parseYaml } from 'yaml';
-import { ChapterMeta, MARKUP, files as fileSchemas } from './schema';
-import type { AdminPeriod, Era, Figure, Kiosk, Place, Site, Theme, TimelineEvent } from './schema';
+import { ChapterMeta, MARKUP, TourMeta, files as fileSchemas } from './schema';
+import type { AdminPeriod, Era, Figure, Kiosk, Place, Site, Theme, TimelineEvent, TourStep } from './schema';
 
 export interface ContentError {
 	/** Repository-relative path, e.g. "data/events.json". */
@@ -33,11 +33,21 @@ export interface Chapter {
 	en: ChapterMeta & { body: string };
 }
 
+/** A guided tour in both languages; the steps point at the same records in both. */
+export interface Tour {
+	/** "two-lives": the file name without number, language and extension; it is the URL. */
+	slug: string;
+	zh: z.output<typeof TourMeta> & { body: string };
+	en: z.output<typeof TourMeta> & { body: string };
+}
+
 export interface Content {
 	site: Site;
 	/** The hall touchscreen's settings; absent when data/kiosk.json is (the kiosk then is not offered). */
 	kiosk?: Kiosk;
 	chapters: Chapter[];
+	/** Guided tours, in the order of their file numbers. */
+	tours: Tour[];
 	themes: Theme[];
 	eras: Era[];
 	places: Place[];
@@ -71,6 +81,7 @@ export const DATA_FILES = {
 } as const;
 const FIGURE_FILE = /^data\/figures\/([^/]+)\.json$/;
 const CHAPTER_FILE = /^data\/chapters\/((\d{2})-([a-z0-9-]+))\.(zh|en)\.md$/;
+const TOUR_FILE = /^data\/tours\/(\d{2})-([a-z0-9-]+)\.(zh|en)\.md$/;
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
 
 /** "data/events.json › events[12].places[0]: unknown place …" */
@@ -224,6 +235,37 @@ export function checkContent({ files, hasStaticFile }: CheckInput): CheckResult 
 		figureEntries.push({ file, figure });
 	}
 
+	/** A Markdown file with YAML frontmatter: the frontmatter checked against `schema`, a body without HTML. */
+	function readMarkdown<S extends z.ZodType>(file: string, schema: S, kind: string) {
+		const split = FRONTMATTER.exec(files[file]);
+		if (!split) {
+			errors.push({ file, path: '', message: 'must start with a frontmatter block between two "---" lines' });
+			return undefined;
+		}
+		if (MARKUP.test(split[2])) {
+			errors.push({ file, path: 'body', message: `contains HTML markup; ${kind} are plain Markdown` });
+		}
+		let meta: unknown;
+		try {
+			meta = parseYaml(split[1]);
+		} catch (error) {
+			errors.push({
+				file,
+				path: 'frontmatter',
+				message: `malformed YAML: ${error instanceof Error ? error.message.split('\n')[0] : error}`
+			});
+			return undefined;
+		}
+		const result = schema.safeParse(meta);
+		if (!result.success) {
+			for (const issue of result.error.issues.flatMap(unwrapUnion)) {
+				errors.push({ file, path: formatPath(['frontmatter', ...issue.path]), message: describeIssue(issue, meta) });
+			}
+			return undefined;
+		}
+		return { meta: result.data as z.output<S>, body: split[2].trim() };
+	}
+
 	// Chapters: YAML frontmatter checked like any record, a Markdown body without HTML, both languages present.
 	const chapterParts = new Map<string, { era: string; zh?: Chapter['zh']; en?: Chapter['en'] }>();
 	for (const file of Object.keys(files).sort()) {
@@ -236,40 +278,32 @@ export function checkContent({ files, hasStaticFile }: CheckInput): CheckResult 
 		const [, slug, , era, lang] = match;
 		const parts = chapterParts.get(slug) ?? { era };
 		chapterParts.set(slug, parts);
-		const split = FRONTMATTER.exec(files[file]);
-		if (!split) {
-			errors.push({ file, path: '', message: 'must start with a frontmatter block between two "---" lines' });
-			continue;
-		}
-		if (MARKUP.test(split[2])) {
-			errors.push({ file, path: 'body', message: 'contains HTML markup; chapters are plain Markdown' });
-		}
-		let meta: unknown;
-		try {
-			meta = parseYaml(split[1]);
-		} catch (error) {
-			errors.push({
-				file,
-				path: 'frontmatter',
-				message: `malformed YAML: ${error instanceof Error ? error.message.split('\n')[0] : error}`
-			});
-			continue;
-		}
-		const result = ChapterMeta.safeParse(meta);
-		if (!result.success) {
-			for (const issue of result.error.issues.flatMap(unwrapUnion)) {
-				errors.push({ file, path: formatPath(['frontmatter', ...issue.path]), message: describeIssue(issue, meta) });
-			}
-			continue;
-		}
-		if (result.data.era !== era) {
+		const chapter = readMarkdown(file, ChapterMeta, 'chapters');
+		if (!chapter) continue;
+		if (chapter.meta.era !== era) {
 			errors.push({
 				file,
 				path: 'frontmatter.era',
-				message: `"${result.data.era}" must match the file name ("${era}")`
+				message: `"${chapter.meta.era}" must match the file name ("${era}")`
 			});
 		}
-		parts[lang as 'zh' | 'en'] = { ...result.data, body: split[2].trim() };
+		parts[lang as 'zh' | 'en'] = { ...chapter.meta, body: chapter.body };
+	}
+
+	// Tours: the same, and the zh and en files must walk through the same records.
+	const tourParts = new Map<string, { order: string; zh?: Tour['zh']; en?: Tour['en'] }>();
+	for (const file of Object.keys(files).sort()) {
+		if (!file.startsWith('data/tours/')) continue;
+		const match = TOUR_FILE.exec(file);
+		if (!match) {
+			errors.push({ file, path: '', message: 'tour files are named NN-<slug>.zh.md or NN-<slug>.en.md' });
+			continue;
+		}
+		const [, order, slug, lang] = match;
+		const parts = tourParts.get(slug) ?? { order };
+		tourParts.set(slug, parts);
+		const tour = readMarkdown(file, TourMeta, 'tours');
+		if (tour) parts[lang as 'zh' | 'en'] = { ...tour.meta, body: tour.body };
 	}
 
 	// Unique ids, then every reference resolved.
@@ -382,6 +416,64 @@ export function checkContent({ files, hasStaticFile }: CheckInput): CheckResult 
 			}
 		}
 	}
+	const stepTarget = (step: TourStep) =>
+		'event' in step
+			? `event ${step.event}`
+			: 'figure' in step
+				? `figure ${step.figure}`
+				: 'timeline' in step
+					? `timeline ${step.timeline.from}–${step.timeline.to} ${(step.timeline.figures ?? []).join(',')}`
+					: `map ${step.map.figure}`;
+	for (const [slug, parts] of tourParts) {
+		for (const lang of ['zh', 'en'] as const) {
+			const file = `data/tours/${parts.order}-${slug}.${lang}.md`;
+			const tour = parts[lang];
+			if (!tour) {
+				if (!errors.some((e) => e.file === file)) {
+					errors.push({ file, path: '', message: 'is missing: every tour needs a zh and an en file' });
+				}
+				continue;
+			}
+			tour.steps.forEach((step, i) => {
+				const at = `frontmatter.steps[${i}]`;
+				if ('event' in step) resolve(file, `${at}.event`, 'event', step.event, eventIds);
+				if ('figure' in step) resolve(file, `${at}.figure`, 'figure', step.figure, figureIds);
+				if ('map' in step) resolve(file, `${at}.map.figure`, 'figure', step.map.figure, figureIds);
+				if ('timeline' in step) {
+					step.timeline.figures?.forEach((id, j) =>
+						resolve(file, `${at}.timeline.figures[${j}]`, 'figure', id, figureIds)
+					);
+					if (step.timeline.to < step.timeline.from) {
+						errors.push({
+							file,
+							path: `${at}.timeline`,
+							message: `"to" (${step.timeline.to}) is before "from" (${step.timeline.from})`
+						});
+					}
+				}
+			});
+		}
+		if (parts.zh && parts.en) {
+			const zh = parts.zh.steps.map(stepTarget);
+			const en = parts.en.steps.map(stepTarget);
+			zh.forEach((target, i) => {
+				if (target !== en[i]) {
+					errors.push({
+						file: `data/tours/${parts.order}-${slug}.en.md`,
+						path: `frontmatter.steps[${i}]`,
+						message: `shows ${en[i] ?? 'nothing'} but the zh file shows ${target}: both languages must take the same steps`
+					});
+				}
+			});
+			if (en.length > zh.length) {
+				errors.push({
+					file: `data/tours/${parts.order}-${slug}.en.md`,
+					path: `frontmatter.steps[${zh.length}]`,
+					message: `has ${en.length - zh.length} step(s) more than the zh file`
+				});
+			}
+		}
+	}
 	places?.forEach((place, i) => {
 		if (place.region !== 'sichuan' && place.region !== 'chongqing') return;
 		// Sichuan and Chongqing lie within about 97.3–110.2°E, 26.0–34.4°N (shared/geo reference data).
@@ -413,6 +505,9 @@ export function checkContent({ files, hasStaticFile }: CheckInput): CheckResult 
 			chapters: [...chapterParts]
 				.sort(([a], [b]) => a.localeCompare(b))
 				.map(([slug, { era, zh, en }]) => ({ slug, era, zh: zh!, en: en! })),
+			tours: [...tourParts]
+				.sort(([, a], [, b]) => a.order.localeCompare(b.order))
+				.map(([slug, { zh, en }]) => ({ slug, zh: zh!, en: en! })),
 			themes,
 			eras: [...eras].sort((a, b) => a.start - b.start),
 			places,

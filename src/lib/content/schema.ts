@@ -319,6 +319,38 @@ export const Kiosk = z.strictObject({
 		.describe('What the attract loop shows, in order')
 });
 
+/** One step of a guided tour: an event card, a figure card, a timeline range or a map view, with the curator's words. */
+const tourText = PlainText.describe("The curator's words for this step: what to look at; no facts beyond the records");
+export const TourStep = z.union([
+	z.strictObject({ event: Slug, text: tourText }),
+	z.strictObject({ figure: Slug, text: tourText }),
+	z.strictObject({
+		timeline: z.strictObject({
+			from: z.number().int().min(1900).max(2030),
+			to: z.number().int().min(1900).max(2030),
+			figures: z.array(Slug).optional().describe('Life lines to show')
+		}),
+		text: tourText
+	}),
+	z.strictObject({
+		map: z.strictObject({ figure: Slug.describe("Draws this figure's journey") }),
+		text: tourText
+	})
+]);
+
+/** The frontmatter of a guided tour, data/tours/NN-<slug>.<lang>.md; the body (Markdown) introduces it. */
+export const TourMeta = z.strictObject({
+	title: PlainText,
+	summary: PlainText,
+	audience: PlainText.describe('Who it is for, e.g. "初中、高中"'),
+	minutes: z.number().int().min(5).max(180).describe('How long it takes in class'),
+	objectives: z.array(PlainText).min(1).describe('学习目标 / learning objectives'),
+	questions: z.array(PlainText).min(1).describe('思考题 / questions for discussion'),
+	teacherNotes: z.array(PlainText).min(1).describe('教师提示 / notes for the teacher'),
+	steps: z.array(TourStep).min(3, 'a tour needs at least three steps'),
+	sources: Sources.optional().describe('Only if the introduction states facts that no referenced record holds')
+});
+
 /** The files curators edit. Each wraps its records so that it can carry a "$schema" for editor completion. */
 export const files = {
 	site: z.strictObject({ $schema: z.string().optional(), site: Site }),
@@ -333,6 +365,8 @@ export const files = {
 
 export type Localized = z.output<typeof Localized>;
 export type Kiosk = z.output<typeof Kiosk>;
+export type TourStep = z.output<typeof TourStep>;
+export type TourMeta = z.output<typeof TourMeta>;
 export type Source = z.output<typeof Source>;
 export type HistoricDate = z.output<typeof HistoricDate>;
 export type Media = z.output<typeof Media>;
