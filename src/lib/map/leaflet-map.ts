@@ -28,7 +28,8 @@ export interface MapController {
 	/** [minX, minY, maxX, maxY] in the same pixels: the view, widened by `padding` of its size on each side. */
 	pixelBounds(padding: number): [number, number, number, number];
 	setMarkers(items: MarkerItem[]): void;
-	setJourney(points: [number, number][] | undefined): void;
+	/** Lives' paths: one unlettered (dashed, numbered stops), or A (solid, round stops) and B (dashed, square). */
+	setJourneys(journeys: { points: [number, number][]; letter?: 'A' | 'B' }[]): void;
 	setXikang(visible: boolean): void;
 	/** Shows these points; `animate` only for a reader's own action, never on load. */
 	fitPoints(points: [number, number][], animate?: boolean): void;
@@ -182,17 +183,34 @@ export function leafletMap(options: LeafletMapOptions): Attachment<HTMLDivElemen
 					return [min!.x - dx, min!.y - dy, max!.x + dx, max!.y + dy];
 				},
 				setMarkers: (items) => markers.setItems(items),
-				setJourney(points) {
+				setJourneys(journeys) {
 					journeyLayer.clearLayers();
-					if (!points || points.length === 0) return;
-					L.polyline(points, { color: '#8a5a00', weight: 3, dashArray: '8 6', interactive: false }).addTo(journeyLayer);
-					points.forEach((p, i) =>
-						L.marker(p, {
-							interactive: false,
-							keyboard: false,
-							icon: L.divIcon({ className: 'journey-stop', html: String(i + 1), iconSize: [22, 22] })
-						}).addTo(journeyLayer)
-					);
+					for (const { points, letter } of journeys) {
+						if (points.length === 0) continue;
+						const variant = letter === 'A' ? 'journey-a' : letter === 'B' ? 'journey-b' : 'journey-single';
+						// SVG paths (Leaflet's default renderer): a handful of vertices, coloured by MapView's CSS.
+						L.polyline(points, {
+							className: `journey-line ${variant}`,
+							weight: 3,
+							dashArray: letter === 'A' ? undefined : '8 6',
+							// Every vertex is a stop: never simplified away, however close two stops are.
+							smoothFactor: 0,
+							interactive: false
+						}).addTo(journeyLayer);
+						points.forEach((p, i) =>
+							L.marker(p, {
+								interactive: false,
+								keyboard: false,
+								icon: L.divIcon({
+									className: `journey-stop ${variant}`,
+									html: letter ? `${letter}${i + 1}` : String(i + 1),
+									iconSize: letter ? [30, 22] : [22, 22],
+									// Where both lives stopped at one place, A's stop sits above-left of it and B's below-right.
+									iconAnchor: letter === 'A' ? [26, 20] : letter === 'B' ? [4, 2] : undefined
+								})
+							}).addTo(journeyLayer)
+						);
+					}
 				},
 				setXikang(visible) {
 					boundaries.setVisible('xikang', visible);
