@@ -116,3 +116,64 @@ test('compare puts two lives side by side by year and by age, and keeps the pair
 	await expect(page).toHaveURL(/\?a=zhao-yiman&b=ding-youjun$/);
 	await expect(page.locator('thead')).toContainText('丁佑君');
 });
+
+test('a profile’s life timeline shows her events over her lifetime, and only hers, with her life line', async ({
+	page,
+	request
+}) => {
+	await page.goto('/figures/zhao-yiman/');
+	const section = page.locator('section:has(#events)');
+	const listed = await section
+		.locator('ol.events a[href^="/events/"]')
+		.evaluateAll((links) => links.map((a) => a.getAttribute('href')!.split('/')[2]));
+	const { events } = (await (await request.get('/data/events.json')).json()) as {
+		events: { id: string; figures: string[]; date: { year: number } }[];
+	};
+	const hers = events.filter((e) => e.figures.includes('zhao-yiman'));
+	// The list under it has every event of hers, later commemorations too.
+	expect([...listed].sort()).toEqual(hers.map((e) => e.id).sort());
+	const timeline = section.locator('figure.timeline');
+	await expect(timeline.locator('.life')).toHaveCount(1);
+	await expect(timeline.locator('.life[data-figure-id="zhao-yiman"]')).toHaveCount(1);
+	const drawn = await timeline.evaluate((figure) => [
+		...[...figure.querySelectorAll('[data-event-id]')].map((g) => g.getAttribute('data-event-id')!),
+		...[...figure.querySelectorAll('[data-ids]')].flatMap((g) => g.getAttribute('data-ids')!.split(' '))
+	]);
+	// The picture opens on her life (born 1905, died 1936, two years either side): every event of hers in it.
+	const inLife = hers.filter((e) => e.date.year >= 1903 && e.date.year <= 1938).map((e) => e.id);
+	expect(inLife.length).toBeGreaterThanOrEqual(5);
+	expect([...new Set(drawn)].sort()).toEqual(inLife.sort());
+});
+
+test('a profile’s journey map draws her path and numbered stops in the order of her stop list', async ({ page }) => {
+	await page.goto('/figures/jiang-zhujun/');
+	const section = page.locator('section:has(#journey)');
+	const map = section.locator('.map');
+	await expect(map.locator('path.journey-line')).toHaveCount(1);
+	await expect(map.locator('path.journey-line')).toHaveAttribute('stroke-dasharray', '8 6');
+	const stops = section.locator('ol.journey > li');
+	const count = await stops.count();
+	expect(count).toBeGreaterThanOrEqual(5);
+	await expect(map.locator('.journey-stop')).toHaveText(Array.from({ length: count }, (_, i) => String(i + 1)));
+	await expect(stops.first()).toContainText('出生');
+	await expect(stops.first()).toContainText('江家湾');
+	await expect(stops.last()).toContainText('逝世');
+	await expect(stops.filter({ hasText: '万县' })).not.toHaveCount(0);
+	// The path runs through the stops in list order: its vertices are where the numbered stops stand.
+	const vertices = await map.locator('path.journey-line').evaluate((path: SVGPathElement) => {
+		const points = (path.getAttribute('d') ?? '').match(/-?\d+(\.\d+)?/g)!.map(Number);
+		return Array.from({ length: points.length / 2 }, (_, i) => [points[2 * i], points[2 * i + 1]]);
+	});
+	expect(vertices).toHaveLength(count);
+	const centres = await map.locator('.journey-stop').evaluateAll((els) =>
+		els.map((el) => {
+			const match = /translate3d\((-?[\d.]+)px, (-?[\d.]+)px/.exec((el as HTMLElement).style.transform)!;
+			return [Number(match[1]), Number(match[2])];
+		})
+	);
+	// Both in Leaflet's layer pixels (the SVG's viewBox is the layer's; markers are translated in it).
+	vertices.forEach(([x, y], i) => {
+		expect(Math.abs(x - centres[i][0])).toBeLessThanOrEqual(1);
+		expect(Math.abs(y - centres[i][1])).toBeLessThanOrEqual(1);
+	});
+});

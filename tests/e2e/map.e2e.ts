@@ -141,3 +141,13 @@ test('bad parameters fall back to the default map without an error, and the view
 	await page.goto(url);
 	await expect(page).toHaveURL(url);
 });
+
+test('a link with z, lat and lng opens that view: Chengdu close up, in the middle of the map', async ({ page }) => {
+	await page.goto('/map/?z=10&lat=30.6600&lng=104.0600&year=1949');
+	const chengdu = page.locator('.place-marker[data-key="chengdu"]');
+	await expect(chengdu).toBeVisible();
+	const [map, marker] = [await page.locator('.map').boundingBox(), await chengdu.boundingBox()];
+	expect(Math.abs(marker!.x + marker!.width / 2 - (map!.x + map!.width / 2))).toBeLessThan(30);
+	expect(Math.abs(marker!.y + marker!.height / 2 - (map!.y + map!.height / 2))).toBeLessThan(30);
+	await expect(page.locator('.prefecture-label', { hasText: '成都市' })).toBeVisible();
+});

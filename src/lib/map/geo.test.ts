@@ -1,10 +1,11 @@
 // The committed boundary data (data/geo/), checked as a curator would: every unit there, in the right place.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { baseLayers, bounds } from './geo';
+import { baseLayers, bounds, labelPoint } from './geo';
 
 const read = (file: string) => JSON.parse(readFileSync(`data/geo/${file}`, 'utf8'));
-const layers = baseLayers(read('sichuan-chongqing.topojson'), read('neighbours.topojson'));
+const topology = read('sichuan-chongqing.topojson');
+const layers = baseLayers(topology, read('neighbours.topojson'));
 
 describe('data/geo/sichuan-chongqing.topojson', () => {
 	it('has Sichuan’s 21 prefecture-level units and Chongqing, with their adcodes', () => {
@@ -25,16 +26,32 @@ describe('data/geo/sichuan-chongqing.topojson', () => {
 	});
 
 	it('has the two province outlines and the two approximations of 西康省', () => {
-		expect(layers.provinces.features.map((f) => f.properties.province).sort()).toEqual(['四川省', '重庆市']);
+		expect(
+			topology.objects.provinces.geometries
+				.map((g: { properties: { province: string } }) => g.properties.province)
+				.sort()
+		).toEqual(['四川省', '重庆市']);
 		expect(layers.xikang.features.map((f) => f.properties.variant).sort()).toEqual([
 			'east_of_jinsha_effective',
 			'nominal_incl_qamdo'
 		]);
 	});
 
-	it('draws shared borders once, as a mesh', () => {
-		expect(layers.innerBorders.type).toBe('MultiLineString');
-		expect(layers.innerBorders.coordinates.length).toBeGreaterThan(20);
+	it('draws shared borders once, as a mesh, and the provinces and 西康省 as rings of the same arcs', () => {
+		const shared = layers.innerBorders.flat().map((ref) => (ref < 0 ? ~ref : ref));
+		expect(layers.innerBorders.length).toBeGreaterThan(20);
+		expect(new Set(shared).size).toBe(shared.length);
+		expect(layers.provinces.length).toBeGreaterThanOrEqual(2);
+		expect(layers.xikangRings.length).toBeGreaterThanOrEqual(1);
+	});
+
+	it('labels 西康省 inside today’s Garzê–Ya’an–Liangshan area', () => {
+		const east = layers.xikang.features.find((f) => f.properties.variant === 'east_of_jinsha_effective')!;
+		const [lat, lng] = labelPoint(east.geometry);
+		expect(lat).toBeGreaterThan(27);
+		expect(lat).toBeLessThan(32);
+		expect(lng).toBeGreaterThan(99);
+		expect(lng).toBeLessThan(103);
 	});
 
 	it('puts each prefecture’s seat of government inside the map', () => {
@@ -47,6 +64,23 @@ describe('data/geo/sichuan-chongqing.topojson', () => {
 
 describe('data/geo/neighbours.topojson', () => {
 	it('has the eight neighbouring provinces for a faint backdrop', () => {
-		expect(layers.neighbours.features).toHaveLength(8);
+		expect(read('neighbours.topojson').objects.neighbours.geometries).toHaveLength(8);
+		expect(layers.neighbours.length).toBeGreaterThanOrEqual(8);
+	});
+});
+
+describe('labelPoint()', () => {
+	it('labelPoint(polygon) is the centroid of the largest ring, as [lat, lng]', () => {
+		const square = (x: number, y: number, size: number) => [
+			[x, y],
+			[x + size, y],
+			[x + size, y + size],
+			[x, y + size],
+			[x, y]
+		];
+		expect(labelPoint({ type: 'Polygon', coordinates: [square(100, 30, 2)] })).toEqual([31, 101]);
+		expect(labelPoint({ type: 'MultiPolygon', coordinates: [[square(0, 0, 1)], [square(100, 30, 4)]] })).toEqual([
+			32, 102
+		]);
 	});
 });

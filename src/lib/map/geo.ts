@@ -1,11 +1,13 @@
 /**
  * The offline base map: boundaries of Sichuan's prefectures, Sichuan and Chongqing, the approximate 西康省 and the
  * neighbouring provinces, from the TopoJSON committed in data/geo/ (provenance: data/geo/README.md).
- * Shared borders are drawn once (a mesh), as the topology allows.
+ * The outlines stay as TopoJSON arc references, drawn by boundaries.ts; shared borders are drawn once (a mesh), as
+ * the topology allows. Prefectures and 西康省 also come as GeoJSON, for their labels and the map's home view.
  */
-import type { FeatureCollection, MultiLineString, Geometry } from 'geojson';
+import type { FeatureCollection, Geometry, Position } from 'geojson';
 import type { Topology, GeometryCollection } from 'topojson-specification';
-import { feature, mesh } from 'topojson-client';
+import { feature, meshArcs } from 'topojson-client';
+import { polygonRings } from './boundaries';
 
 export interface PrefectureProperties {
 	adcode: string;
@@ -16,12 +18,18 @@ export interface PrefectureProperties {
 	seat_lat: number;
 }
 
+/** The 西康省 outline drawn: east of the Jinsha, the part the province actually governed. */
+export const XIKANG_VARIANT = 'east_of_jinsha_effective';
+
 export interface BaseLayers {
 	prefectures: FeatureCollection<Geometry, PrefectureProperties>;
-	innerBorders: MultiLineString;
-	provinces: FeatureCollection<Geometry, { province: string }>;
 	xikang: FeatureCollection<Geometry, { variant: string; note: string }>;
-	neighbours: FeatureCollection<Geometry, { adcode: string; name: string }>;
+	/** Rings and lines as arc references (~i: arc i backwards) into the Sichuan–Chongqing topology… */
+	provinces: number[][];
+	innerBorders: number[][];
+	xikangRings: number[][];
+	/** …and into the neighbours' topology. */
+	neighbours: number[][];
 }
 
 type Objects = Record<string, GeometryCollection>;
@@ -30,11 +38,42 @@ export function baseLayers(sichuan: Topology<Objects>, neighbours: Topology<Obje
 	const { prefectures, provinces, xikang_approx } = sichuan.objects;
 	return {
 		prefectures: feature(sichuan, prefectures) as unknown as BaseLayers['prefectures'],
-		innerBorders: mesh(sichuan, prefectures, (a, b) => a !== b),
-		provinces: feature(sichuan, provinces) as unknown as BaseLayers['provinces'],
 		xikang: feature(sichuan, xikang_approx) as unknown as BaseLayers['xikang'],
-		neighbours: feature(neighbours, neighbours.objects.neighbours) as unknown as BaseLayers['neighbours']
+		provinces: polygonRings(provinces),
+		innerBorders: meshArcs(sichuan, prefectures, (a, b) => a !== b).arcs,
+		xikangRings: polygonRings(
+			xikang_approx,
+			(p) => (p as { variant?: string } | undefined)?.variant === XIKANG_VARIANT
+		),
+		neighbours: polygonRings(neighbours.objects.neighbours)
 	};
+}
+
+/**
+ * Where to put a polygon's label: the centroid of its largest ring, as [lat, lng] (planar in degrees, near enough
+ * for a label).
+ * @example labelPoint({ type: 'Polygon', coordinates: [[[100, 30], [102, 30], [102, 32], [100, 32], [100, 30]]] }) // [31, 101]
+ */
+export function labelPoint(geometry: Geometry): [number, number] {
+	const rings: Position[][] =
+		geometry.type === 'Polygon'
+			? [geometry.coordinates[0]]
+			: geometry.type === 'MultiPolygon'
+				? geometry.coordinates.map((polygon) => polygon[0])
+				: [];
+	let best = { area: 0, lat: NaN, lng: NaN };
+	for (const ring of rings) {
+		let [area, x, y] = [0, 0, 0];
+		for (let i = 0; i < ring.length - 1; i++) {
+			const [[x0, y0], [x1, y1]] = [ring[i], ring[i + 1]];
+			const cross = x0 * y1 - x1 * y0;
+			area += cross;
+			x += (x0 + x1) * cross;
+			y += (y0 + y1) * cross;
+		}
+		if (Math.abs(area) > Math.abs(best.area)) best = { area, lng: x / (3 * area), lat: y / (3 * area) };
+	}
+	return [best.lat, best.lng];
 }
 
 /** [[south, west], [north, east]] of a FeatureCollection, for fitBounds and tests. */

@@ -6,18 +6,12 @@
 import type { Attachment } from 'svelte/attachments';
 import type { Localized } from '$lib/content/schema';
 import type { Lang } from '$lib/i18n';
-import { baseLayers, bounds } from './geo';
+import { boundaryCanvas } from './boundary-canvas';
+import { prepareArcs } from './boundaries';
+import { baseLayers, bounds, labelPoint, XIKANG_VARIANT } from './geo';
+import { placeMarkers, type MarkerItem } from './place-markers';
 
-export interface MarkerItem {
-	key: string;
-	lat: number;
-	lng: number;
-	/** The number shown in the circle. */
-	text: string;
-	/** Accessible name and tooltip. */
-	label: string;
-	isCluster: boolean;
-}
+export type { MarkerItem };
 
 export interface MapView {
 	z: number;
@@ -26,16 +20,22 @@ export interface MapView {
 }
 
 export interface MapController {
-	/** Pixel position at the current zoom, for clustering. */
-	project(lat: number, lng: number): [number, number];
+	/** Pixel position at a zoom (the current one if not given), for clustering. */
+	project(lat: number, lng: number, zoom?: number): [number, number];
 	zoom(): number;
+	/** Every zoom the map can rest at, from the widest to the closest. */
+	zoomLevels(): number[];
+	/** [minX, minY, maxX, maxY] in the same pixels: the view, widened by `padding` of its size on each side. */
+	pixelBounds(padding: number): [number, number, number, number];
 	setMarkers(items: MarkerItem[]): void;
-	setJourney(points: [number, number][] | undefined): void;
+	/** Lives' paths: one unlettered (dashed, numbered stops), or A (solid, round stops) and B (dashed, square). */
+	setJourneys(journeys: { points: [number, number][]; letter?: 'A' | 'B' }[]): void;
 	setXikang(visible: boolean): void;
 	/** Shows these points; `animate` only for a reader's own action, never on load. */
 	fitPoints(points: [number, number][], animate?: boolean): void;
 	setView(view: MapView): void;
-	markerElement(key: string): HTMLElement | undefined;
+	/** The marker of this one place, if it has a marker of its own. */
+	markerElement(placeId: string): HTMLElement | undefined;
 }
 
 export interface LeafletMapOptions {
@@ -47,10 +47,13 @@ export interface LeafletMapOptions {
 	initialView?: MapView;
 	onready: (controller: MapController) => void;
 	onview: (view: MapView) => void;
-	onactivate: (key: string, element: HTMLElement) => void;
+	onactivate: (item: MarkerItem, element: HTMLElement) => void;
 	/** For the benchmark only: receives the Leaflet map to drive it. */
 	onleaflet?: (map: import('leaflet').Map) => void;
 }
+
+/** Prefecture names and the 西康省 note: above the boundaries (overlay pane, 400), below the place markers (550). */
+const LABEL_PANE = { name: 'labels', zIndex: 450 };
 
 export function leafletMap(options: LeafletMapOptions): Attachment<HTMLDivElement> {
 	return (element) => {
@@ -70,8 +73,6 @@ export function leafletMap(options: LeafletMapOptions): Attachment<HTMLDivElemen
 			// No zoom or pan animation for readers who ask for reduced motion (REQUIREMENTS A-09).
 			const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
 			map = L.map(element, {
-				// Boundaries on one canvas: as SVG, re-projecting their ~20,000 vertices made each zoom step slow.
-				preferCanvas: true,
 				zoomAnimation: !reduced,
 				fadeAnimation: !reduced,
 				markerZoomAnimation: !reduced,
@@ -89,40 +90,71 @@ export function leafletMap(options: LeafletMapOptions): Attachment<HTMLDivElemen
 			if (options.initialView) map.setView([options.initialView.lat, options.initialView.lng], options.initialView.z);
 			else map.fitBounds(home, { padding: [8, 8] });
 
-			L.geoJSON(layers.neighbours, {
-				interactive: false,
-				style: { color: '#b9aea0', weight: 1, fillColor: '#ece5da', fillOpacity: 1 }
+			// Boundaries are projected once, at zoom 0 in the map's own projection, and drawn on one canvas
+			// (boundary-canvas.ts). The paper-coloured land is the two province polygons (fill and outline in one
+			// path); prefecture borders are one mesh, each shared border drawn once.
+			const crs = map.options.crs!;
+			const project = (lng: number, lat: number): [number, number] => {
+				const p = crs.latLngToPoint(L.latLng(lat, lng), 0);
+				return [p.x, p.y];
+			};
+			const sichuanArcs = prepareArcs(sichuan, project);
+			const boundaries = boundaryCanvas(L, {
+				neighbours: {
+					arcs: prepareArcs(neighbours, project),
+					paths: layers.neighbours,
+					closed: true,
+					style: { color: '#b9aea0', weight: 1, fillColor: '#ece5da', fillOpacity: 1 },
+					visible: true
+				},
+				provinces: {
+					arcs: sichuanArcs,
+					paths: layers.provinces,
+					closed: true,
+					style: { color: '#574d44', weight: 2, fillColor: '#fbf7f0', fillOpacity: 1 },
+					visible: true
+				},
+				innerBorders: {
+					arcs: sichuanArcs,
+					paths: layers.innerBorders,
+					closed: false,
+					style: { color: '#9c8f80', weight: 0.8 },
+					visible: true
+				},
+				xikang: {
+					arcs: sichuanArcs,
+					paths: layers.xikangRings,
+					closed: true,
+					style: { color: '#8a5a00', weight: 2, dashArray: [6, 4], fillColor: '#8a5a00', fillOpacity: 0.06 },
+					visible: false
+				}
 			}).addTo(map);
-			// The paper-coloured land is the two province polygons (fill and outline in one layer); prefecture borders
-			// are one mesh. Filling every prefecture instead would re-project each shared border twice on every zoom.
-			L.geoJSON(layers.provinces, {
-				interactive: false,
-				style: { color: '#574d44', weight: 2, fillColor: '#fbf7f0', fillOpacity: 1 }
-			}).addTo(map);
-			L.geoJSON(layers.innerBorders, {
-				interactive: false,
-				style: { color: '#9c8f80', weight: 0.8 }
-			}).addTo(map);
+			// Names on the land, under the place markers (place-markers.ts) and the journey stops.
+			map.createPane(LABEL_PANE.name).style.zIndex = String(LABEL_PANE.zIndex);
 			for (const f of layers.prefectures.features) {
 				const name = options.names[f.properties.adcode]?.[options.lang] ?? f.properties.name;
 				L.marker([f.properties.seat_lat, f.properties.seat_lng], {
+					pane: LABEL_PANE.name,
 					interactive: false,
 					keyboard: false,
 					icon: L.divIcon({ className: 'prefecture-label', html: escapeText(name), iconSize: undefined })
 				}).addTo(map);
 			}
-			const xikangEast: typeof layers.xikang = {
-				...layers.xikang,
-				features: layers.xikang.features.filter((f) => f.properties.variant === 'east_of_jinsha_effective')
-			};
-			const xikang = L.geoJSON(xikangEast, {
+			const xikangEast = layers.xikang.features.find((f) => f.properties.variant === XIKANG_VARIANT)!;
+			// A marker rather than a tooltip: a tooltip measures itself (a forced layout) on every zoom step.
+			const xikangLabel = L.marker(labelPoint(xikangEast.geometry), {
+				pane: LABEL_PANE.name,
 				interactive: false,
-				style: { color: '#8a5a00', weight: 2, dashArray: '6 4', fillColor: '#8a5a00', fillOpacity: 0.06 }
-			}).bindTooltip(options.xikangLabel, { permanent: true, direction: 'center', className: 'xikang-label' });
+				keyboard: false,
+				icon: L.divIcon({
+					className: 'xikang-marker',
+					html: `<span class="xikang-label">${escapeText(options.xikangLabel)}</span>`,
+					iconSize: undefined
+				})
+			});
 
-			const markerLayer = L.layerGroup().addTo(map);
+			const markers = placeMarkers(L, options.onactivate).addTo(map);
 			const journeyLayer = L.layerGroup().addTo(map);
-			const markers = new Map<string, import('leaflet').Marker>();
 			const currentMap = map;
 
 			// Prefecture names only when zoomed in far enough to read them without overlap.
@@ -136,74 +168,54 @@ export function leafletMap(options: LeafletMapOptions): Attachment<HTMLDivElemen
 
 			options.onleaflet?.(currentMap);
 			options.onready({
-				project: (lat, lng) => {
-					const p = currentMap.project([lat, lng], currentMap.getZoom());
+				project: (lat, lng, zoom = currentMap.getZoom()) => {
+					const p = currentMap.project([lat, lng], zoom);
 					return [p.x, p.y];
 				},
 				zoom: () => currentMap.getZoom(),
-				setMarkers(items) {
-					// Only what changed is touched: a zoom that leaves most clusters as they were must not rebuild them
-					// (that is most of a zoom step's cost), and a focused marker that stays keeps its focus.
-					const wanted = new Map(items.map((item) => [item.key, item]));
-					for (const [key, marker] of markers) {
-						const item = wanted.get(key);
-						const el = marker.getElement();
-						if (item && el?.textContent === item.text && el.getAttribute('aria-label') === item.label) continue;
-						marker.remove();
-						markers.delete(key);
-					}
-					// Touch screens get 44 px markers whatever the count (WCAG 2.5.5); a mouse can aim at smaller ones.
-					const coarse = matchMedia('(pointer: coarse)').matches;
-					for (const item of items) {
-						if (markers.has(item.key)) continue;
-						const size = coarse ? 44 : item.isCluster ? 40 : Math.min(44, 28 + Number(item.text) * 2);
-						const html = document.createElement('span');
-						html.textContent = item.text;
-						const marker = L.marker([item.lat, item.lng], {
-							keyboard: true,
-							title: item.label,
-							riseOnHover: true,
-							icon: L.divIcon({
-								className: `place-marker${item.isCluster ? ' cluster' : ''}`,
-								html,
-								iconSize: [size, size]
-							})
-						});
-						const activate = () => {
-							const el = marker.getElement();
-							if (el) options.onactivate(item.key, el);
-						};
-						marker.on('click', activate);
-						// Leaflet makes keyboard markers focusable but only opens bound popups on Enter; we use our own panel.
-						marker.on('keypress', (event) => {
-							const key = (event as unknown as { originalEvent: KeyboardEvent }).originalEvent.key;
-							if (key === 'Enter' || key === ' ') activate();
-						});
-						marker.addTo(markerLayer);
-						const el = marker.getElement();
-						if (el) {
-							el.setAttribute('role', 'button');
-							el.setAttribute('aria-label', item.label);
-							el.dataset.key = item.key;
-						}
-						markers.set(item.key, marker);
-					}
+				zoomLevels() {
+					const [min, max, snap] = [currentMap.getMinZoom(), currentMap.getMaxZoom(), currentMap.options.zoomSnap || 1];
+					return Array.from({ length: Math.floor((max - min) / snap) + 1 }, (_, i) => min + i * snap);
 				},
-				setJourney(points) {
+				pixelBounds(padding) {
+					const { min, max } = currentMap.getPixelBounds();
+					const [dx, dy] = [(max!.x - min!.x) * padding, (max!.y - min!.y) * padding];
+					return [min!.x - dx, min!.y - dy, max!.x + dx, max!.y + dy];
+				},
+				setMarkers: (items) => markers.setItems(items),
+				setJourneys(journeys) {
 					journeyLayer.clearLayers();
-					if (!points || points.length === 0) return;
-					L.polyline(points, { color: '#8a5a00', weight: 3, dashArray: '8 6', interactive: false }).addTo(journeyLayer);
-					points.forEach((p, i) =>
-						L.marker(p, {
-							interactive: false,
-							keyboard: false,
-							icon: L.divIcon({ className: 'journey-stop', html: String(i + 1), iconSize: [22, 22] })
-						}).addTo(journeyLayer)
-					);
+					for (const { points, letter } of journeys) {
+						if (points.length === 0) continue;
+						const variant = letter === 'A' ? 'journey-a' : letter === 'B' ? 'journey-b' : 'journey-single';
+						// SVG paths (Leaflet's default renderer): a handful of vertices, coloured by MapView's CSS.
+						L.polyline(points, {
+							className: `journey-line ${variant}`,
+							weight: 3,
+							dashArray: letter === 'A' ? undefined : '8 6',
+							// Every vertex is a stop: never simplified away, however close two stops are.
+							smoothFactor: 0,
+							interactive: false
+						}).addTo(journeyLayer);
+						points.forEach((p, i) =>
+							L.marker(p, {
+								interactive: false,
+								keyboard: false,
+								icon: L.divIcon({
+									className: `journey-stop ${variant}`,
+									html: letter ? `${letter}${i + 1}` : String(i + 1),
+									iconSize: letter ? [30, 22] : [22, 22],
+									// Where both lives stopped at one place, A's stop sits above-left of it and B's below-right.
+									iconAnchor: letter === 'A' ? [26, 20] : letter === 'B' ? [4, 2] : undefined
+								})
+							}).addTo(journeyLayer)
+						);
+					}
 				},
 				setXikang(visible) {
-					if (visible) xikang.addTo(currentMap);
-					else xikang.remove();
+					boundaries.setVisible('xikang', visible);
+					if (visible) xikangLabel.addTo(currentMap);
+					else xikangLabel.remove();
 				},
 				fitPoints(points, animate = false) {
 					if (points.length === 0) return;
@@ -212,7 +224,7 @@ export function leafletMap(options: LeafletMapOptions): Attachment<HTMLDivElemen
 				setView(view) {
 					currentMap.setView([view.lat, view.lng], view.z);
 				},
-				markerElement: (key) => markers.get(key)?.getElement()
+				markerElement: (placeId) => markers.element(placeId)
 			});
 		})();
 

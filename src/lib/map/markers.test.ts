@@ -11,6 +11,7 @@ import {
 	type MapEvent,
 	type MapPlace
 } from './markers';
+import { syntheticMap } from './synthetic';
 
 const baihua: MapPlace = {
 	id: 'yibin-baihua',
@@ -92,6 +93,23 @@ describe('clusterMarkers()', () => {
 
 	it('keeps every marker apart when zoomed in far enough', () => {
 		expect(clusterMarkers(specs, project, 1)).toHaveLength(3);
+	});
+
+	it('gives each place to the busiest cluster within reach, as a scan of every cluster in order would', () => {
+		const { places, events } = syntheticMap(300, 2000);
+		const many = buildMarkers(places, events, [1921, 2021], 2021);
+		for (const scale of [20, 60, 200, 1000]) {
+			const at = (lat: number, lng: number): [number, number] => [lng * scale, -lat * scale];
+			const expected: { ids: string[]; x: number; y: number }[] = [];
+			const ordered = [...many].sort((a, b) => b.eventIds.length - a.eventIds.length || a.id.localeCompare(b.id));
+			for (const spec of ordered) {
+				const [x, y] = at(spec.lat, spec.lng);
+				const near = expected.find((c) => Math.hypot(c.x - x, c.y - y) < 34);
+				if (near) near.ids.push(spec.id);
+				else expected.push({ ids: [spec.id], x, y });
+			}
+			expect(clusterMarkers(many, at, 34).map((c) => c.ids)).toEqual(expected.map((c) => c.ids));
+		}
 	});
 });
 

@@ -92,6 +92,9 @@ export interface MarkerCluster {
 	lat: number;
 	lng: number;
 	count: number;
+	/** Where it was placed, in the pixels of `project`. */
+	x: number;
+	y: number;
 }
 
 /**
@@ -103,19 +106,34 @@ export function clusterMarkers(
 	project: (lat: number, lng: number) => [number, number],
 	radius: number
 ): MarkerCluster[] {
-	const clusters: (MarkerCluster & { x: number; y: number })[] = [];
-	const ordered = [...specs].sort((a, b) => b.eventIds.length - a.eventIds.length || a.id.localeCompare(b.id));
+	const clusters: MarkerCluster[] = [];
+	// Clusters by grid cell of `radius`: one within reach lies in the same cell or a neighbouring one.
+	// Keyed by column × 2^20 + row; two cells sharing a key would only add candidates that the distance test rejects.
+	const grid = new Map<number, number[]>();
+	// Ids are ASCII kebab-case: comparing code units orders them as localeCompare would, much faster.
+	const ordered = [...specs].sort(
+		(a, b) => b.eventIds.length - a.eventIds.length || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+	);
 	for (const spec of ordered) {
 		const [x, y] = project(spec.lat, spec.lng);
-		const near = clusters.find((c) => Math.hypot(c.x - x, c.y - y) < radius);
+		const [cx, cy] = [Math.floor(x / radius), Math.floor(y / radius)];
+		// The first cluster made (the busiest) within reach takes the place, as a scan of all clusters in order would.
+		let near: MarkerCluster | undefined;
+		let first = Infinity;
+		for (let dx = -1; dx <= 1; dx++)
+			for (let dy = -1; dy <= 1; dy++)
+				for (const i of grid.get((cx + dx) * 2 ** 20 + cy + dy) ?? [])
+					if (i < first && Math.hypot(clusters[i].x - x, clusters[i].y - y) < radius) [near, first] = [clusters[i], i];
 		if (near) {
 			near.ids.push(spec.id);
 			near.count += spec.eventIds.length;
 		} else {
+			const key = cx * 2 ** 20 + cy;
+			grid.set(key, [...(grid.get(key) ?? []), clusters.length]);
 			clusters.push({ id: spec.id, ids: [spec.id], lat: spec.lat, lng: spec.lng, count: spec.eventIds.length, x, y });
 		}
 	}
-	return clusters.map(({ id, ids, lat, lng, count }) => ({ id, ids, lat, lng, count }));
+	return clusters;
 }
 
 const EARTH_KM = 6371;

@@ -3,7 +3,8 @@ import { content, eventsById, figuresById, placesById, modifiedOf } from '$lib/s
 import { currentName, thenAndNow } from '$lib/places/names';
 import { relatedFigures } from '$lib/figures/relations';
 import { toLifeLine, toTimelineItem } from '$lib/timeline/items';
-import { EXTENT, eventSpan } from '$lib/timeline/layout';
+import { EXTENT } from '$lib/timeline/layout';
+import { lifePlaces, toMapEvent, toMapFigure, toMapPlace } from '$lib/map/items';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = () =>
@@ -43,41 +44,11 @@ export const load = (({ params }) => {
 		previous: neighbour(content.figures.indexOf(figure) - 1),
 		next: neighbour(content.figures.indexOf(figure) + 1),
 		journey: {
-			places: [
-				...new Set([
-					figure.birth.place,
-					figure.death?.place,
-					...(content.indexes.eventsByFigure[figure.id] ?? []).flatMap((id) => eventsById.get(id)!.places)
-				])
-			]
-				.filter((id): id is string => Boolean(id && placesById.has(id)))
-				.map((id) => {
-					const { names, lat, lng, region, prefecture } = placesById.get(id)!;
-					return { id, names, lat, lng, region, prefecture };
-				}),
-			events: (content.indexes.eventsByFigure[figure.id] ?? []).map((id) => {
-				const { title, date, endDate, places, figures } = eventsById.get(id)!;
-				const { year, month, day, precision, qualifier } = date;
-				return {
-					id,
-					title,
-					date: { year, month, day, precision, qualifier },
-					span: eventSpan(date, endDate),
-					sortKey: date.sortKey,
-					places,
-					figures
-				};
-			}),
-			figure: {
-				id: figure.id,
-				name: figure.name,
-				birth: { sortKey: figure.birth.date.sortKey, date: figure.birth.date, place: figure.birth.place },
-				death: figure.death && {
-					sortKey: figure.death.date.sortKey,
-					date: figure.death.date,
-					place: figure.death.place
-				}
-			}
+			places: lifePlaces(figure, content.events)
+				.filter((id) => placesById.has(id))
+				.map((id) => toMapPlace(placesById.get(id)!)),
+			events: (content.indexes.eventsByFigure[figure.id] ?? []).map((id) => toMapEvent(eventsById.get(id)!)),
+			figure: toMapFigure(figure)
 		},
 		life: {
 			events: (content.indexes.eventsByFigure[figure.id] ?? []).map((id) => toTimelineItem(eventsById.get(id)!)),
