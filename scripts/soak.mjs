@@ -51,7 +51,7 @@ try {
 	page.on('console', (message) => {
 		if (message.type() === 'error') errors.push(message.text());
 	});
-	page.on('pageerror', (error) => errors.push(String(error)));
+	page.on('pageerror', (error) => errors.push(error.stack ?? String(error)));
 	const cdp = await context.newCDPSession(page);
 
 	async function heapAfterGc() {
@@ -74,6 +74,7 @@ try {
 
 	/** Reset as the idle timeout does, then start a visit from the attract screen. */
 	async function resetAndStart() {
+		await page.locator('.kiosk-bar').waitFor();
 		await page.evaluate(() => /** @type {any} */ (window).kioskReset?.());
 		await page.waitForURL(/\/kiosk\/$/);
 		await page.locator('.start-area').click();

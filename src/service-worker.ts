@@ -15,7 +15,8 @@ import { build, files, prerendered, version } from '$service-worker';
 
 const worker = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `exhibition-${version}`;
-const PRECACHE = [...new Set([...build, ...files, ...prerendered])];
+// Host configuration files (static/_headers) are for the web server, not pages: the server does not serve them.
+const PRECACHE = [...new Set([...build, ...files.filter((file) => !/\/_[^/]*$/.test(file)), ...prerendered])];
 
 worker.addEventListener('install', (event) => {
 	event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(PRECACHE)));

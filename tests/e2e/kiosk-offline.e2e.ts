@@ -22,7 +22,7 @@ let profileDir: string;
 test.beforeAll(() => {
 	profileDir = mkdtempSync(join(tmpdir(), 'kiosk-profile-'));
 });
-test.afterAll(() => rmSync(profileDir, { recursive: true, force: true }));
+test.afterAll(() => rmSync(profileDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 }));
 
 async function launch(offline: boolean, baseURL: string): Promise<BrowserContext> {
 	return chromium.launchPersistentContext(profileDir, {
@@ -79,6 +79,7 @@ test('a new version installs in the background and starts only at the next reset
 	await page.goto('/timeline/');
 	expect(await controller()).toMatch(/\/service-worker\.js$/);
 
+	await expect(page.locator('.kiosk-bar')).toBeVisible();
 	await page.evaluate(() => (window as unknown as { kioskReset: () => Promise<void> }).kioskReset());
 	await page.waitForURL(/\/kiosk\/$/);
 	await expect.poll(controller).toMatch(/\/service-worker\.js\?next$/);

@@ -10,6 +10,7 @@ import { boundaryCanvas } from './boundary-canvas';
 import { prepareArcs } from './boundaries';
 import { baseLayers, bounds, labelPoint, XIKANG_VARIANT } from './geo';
 import { placeMarkers, type MarkerItem } from './place-markers';
+import { prefersReducedMotion } from '$lib/kiosk/profile';
 
 export type { MarkerItem };
 
@@ -71,7 +72,7 @@ export function leafletMap(options: LeafletMapOptions): Attachment<HTMLDivElemen
 			const home = bounds(layers.prefectures);
 			// No tiles: the map is drawn from bundled vector data, so it works offline and asks no other server.
 			// No zoom or pan animation for readers who ask for reduced motion (REQUIREMENTS A-09).
-			const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
+			const reduced = prefersReducedMotion();
 			map = L.map(element, {
 				zoomAnimation: !reduced,
 				fadeAnimation: !reduced,
@@ -178,11 +179,15 @@ export function leafletMap(options: LeafletMapOptions): Attachment<HTMLDivElemen
 					return Array.from({ length: Math.floor((max - min) / snap) + 1 }, (_, i) => min + i * snap);
 				},
 				pixelBounds(padding) {
+					// A Svelte effect may still ask while the page is being left and the map is gone.
+					if (cancelled) return [0, 0, 0, 0];
 					const { min, max } = currentMap.getPixelBounds();
 					const [dx, dy] = [(max!.x - min!.x) * padding, (max!.y - min!.y) * padding];
 					return [min!.x - dx, min!.y - dy, max!.x + dx, max!.y + dy];
 				},
-				setMarkers: (items) => markers.setItems(items),
+				setMarkers: (items) => {
+					if (!cancelled) markers.setItems(items);
+				},
 				setJourneys(journeys) {
 					journeyLayer.clearLayers();
 					for (const { points, letter } of journeys) {
@@ -218,10 +223,11 @@ export function leafletMap(options: LeafletMapOptions): Attachment<HTMLDivElemen
 					else xikangLabel.remove();
 				},
 				fitPoints(points, animate = false) {
-					if (points.length === 0) return;
+					if (points.length === 0 || cancelled) return;
 					currentMap.fitBounds(L.latLngBounds(points), { padding: [40, 40], maxZoom: 8, animate: animate && !reduced });
 				},
 				setView(view) {
+					if (cancelled) return;
 					currentMap.setView([view.lat, view.lng], view.z);
 				},
 				markerElement: (placeId) => markers.element(placeId)

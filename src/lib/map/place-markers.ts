@@ -135,12 +135,14 @@ export function placeMarkers(
 			entry.el.remove();
 			entries.delete(key);
 		}
-		// Touch screens get 44 px markers whatever the count (WCAG 2.5.5); a mouse can aim at smaller ones.
+		// Touch screens get 44 px markers whatever the count (WCAG 2.5.5), the hall kiosk 48 px (K-01); a mouse can
+		// aim at smaller ones.
 		const coarse = matchMedia('(pointer: coarse)').matches;
+		const kiosk = document.documentElement.dataset.profile === 'kiosk';
 		const animated = Boolean(map?.options.zoomAnimation && map.options.markerZoomAnimation);
 		const added = document.createDocumentFragment();
 		for (const item of items) {
-			const size = coarse ? 44 : item.isCluster ? 40 : Math.min(44, 28 + Number(item.text) * 2);
+			const size = kiosk ? 48 : coarse ? 44 : item.isCluster ? 40 : Math.min(44, 28 + Number(item.text) * 2);
 			const entry = entries.get(item.key);
 			if (entry) {
 				update(entry, item, size);
