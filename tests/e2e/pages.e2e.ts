@@ -22,9 +22,18 @@ function isBuilt(path: string): boolean {
 }
 
 // The benchmark's test bench (/bench/timeline/) is no exhibition page: its synthetic events link nowhere.
+// Embeds of single figures and events share one template each: three of each are opened, not all (embed.e2e.ts
+// checks every oEmbed answer and its embed's status).
+const sampled = new Map<string, number>();
 const pages = pagesIn(BUILD)
 	.filter((path) => !path.startsWith('/bench/'))
-	.sort();
+	.sort()
+	.filter((path) => {
+		const kind = /^\/(en\/)?embed\/(figures|events)\//.exec(path)?.[0];
+		if (!kind) return true;
+		sampled.set(kind, (sampled.get(kind) ?? 0) + 1);
+		return sampled.get(kind)! <= 3;
+	});
 
 test('the build has every route in both languages', () => {
 	for (const route of [
