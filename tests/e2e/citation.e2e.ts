@@ -32,7 +32,8 @@ async function citationFacts(page: Page) {
 for (const [path, kind] of [
 	['/figures/zhao-yiman/', 'a person'],
 	['/en/events/marriage-law-1950/', 'an event'],
-	['/timeline/?from=1930&to=1940', 'a timeline range']
+	['/timeline/?from=1930&to=1940', 'a timeline range'],
+	['/tours/two-lives/', 'a tour']
 ] as const) {
 	test(`${kind} can be cited in GB/T 7714, Chicago and APA, dated as its content (${path})`, async ({ page }) => {
 		await page.goto(path);
@@ -89,7 +90,7 @@ test('sitemap.xml lists every page in both languages with lastmod and reciprocal
 			)
 		})
 	);
-	const expected = builtPages().filter((p) => !/^\/(en\/)?(kiosk|bench)\//.test(p) && !p.startsWith('/bench/'));
+	const expected = builtPages().filter((p) => !/^\/(en\/)?(kiosk|bench|embed)\//.test(p));
 	expect(entries.map((e) => e.path).sort()).toEqual(expected.sort());
 	const byPath = new Map(entries.map((e) => [e.path, e]));
 	for (const entry of entries) {

@@ -14,6 +14,7 @@ const ROUTES = [
 	'/figures/zhao-yiman/',
 	'/events/marriage-law-1950/',
 	'/eras/new-era/',
+	'/tours/women-and-the-law/',
 	'/en/kiosk/home/',
 	'/en/figures/jiang-zhujun/'
 ];

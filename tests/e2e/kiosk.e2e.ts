@@ -21,6 +21,8 @@ const KIOSK_ROUTES = [
 	'/figures/compare/?a=zhao-yiman&b=jiang-zhujun',
 	'/events/marriage-law-1950/',
 	'/eras/revolution/',
+	'/tours/',
+	'/tours/two-lives/',
 	'/about/',
 	'/about/sources/',
 	'/en/kiosk/home/',

@@ -5,8 +5,8 @@
  */
 import { localizePath, type Lang } from '$lib/i18n';
 
-/** The views that have an embed: "timeline", "map", "figures/<id>", "events/<id>". */
-export type EmbedView = 'timeline' | 'map' | `figures/${string}` | `events/${string}`;
+/** The views that have an embed: "timeline", "map", "figures/<id>", "events/<id>", "tours/<slug>". */
+export type EmbedView = 'timeline' | 'map' | `figures/${string}` | `events/${string}` | `tours/${string}`;
 
 export const EMBED_WIDTH = 640;
 export const EMBED_HEIGHT = 480;

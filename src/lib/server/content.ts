@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { checkContent, formatError } from '$lib/content/check';
 import { latest, recordHashes, staleKeys, type Ledger } from './modified';
 
-const raw = import.meta.glob<string>(['/data/**/*.json', '/data/chapters/*.md', '!/data/schemas/**'], {
+const raw = import.meta.glob<string>(['/data/**/*.json', '/data/chapters/*.md', '/data/tours/*.md', '!/data/schemas/**'], {
 	query: '?raw',
 	import: 'default',
 	eager: true

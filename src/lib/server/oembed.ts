@@ -3,6 +3,7 @@ import { documentTitle } from '$lib/ui/title';
 import { oembed, type EmbedView } from '$lib/embed/oembed';
 import { t, type Lang } from '$lib/i18n';
 import { content, eventsById, figuresById } from './content';
+import { toursBySlug } from './tours';
 
 /** The title of an embeddable view, as its page's <title> says it. */
 export function viewTitle(view: EmbedView, lang: Lang): string | undefined {
@@ -10,6 +11,10 @@ export function viewTitle(view: EmbedView, lang: Lang): string | undefined {
 	if (view === 'timeline') return documentTitle(t(lang, 'timelineTitle'), site);
 	if (view === 'map') return documentTitle(t(lang, 'mapTitle'), site);
 	const [kind, id] = view.split('/');
+	if (kind === 'tours') {
+		const tour = toursBySlug.get(id);
+		return tour && documentTitle(tour[lang].title, site);
+	}
 	if (kind === 'figures') {
 		const figure = figuresById.get(id);
 		return figure && documentTitle(lang === 'zh' ? figure.name.zh : figure.name.en, site);

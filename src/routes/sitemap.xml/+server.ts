@@ -1,6 +1,7 @@
 /**
  * /sitemap.xml (REQUIREMENTS C-06): every page of the exhibition in Chinese and English, with the date its content
- * last changed and reciprocal hreflang links between the two languages. Kiosk and benchmark pages are left out.
+ * last changed and reciprocal hreflang links between the two languages. Kiosk, embed and benchmark pages are left
+ * out (embeds repeat their page's content).
  */
 import { content, modifiedOf, modifiedOfAll } from '$lib/server/content';
 import { sitemapXml, type SitemapPage } from '$lib/server/sitemap';
@@ -15,6 +16,8 @@ export function GET() {
 		{ path: '/map/', modified: [modifiedOfAll('event:'), modifiedOfAll('place:')].sort().at(-1)! },
 		{ path: '/figures/', modified: modifiedOfAll('figure:') },
 		{ path: '/figures/compare/', modified: modifiedOfAll('figure:') },
+		{ path: '/tours/', modified: modifiedOfAll('tour:') },
+		...content.tours.map((tour) => ({ path: `/tours/${tour.slug}/`, modified: modifiedOf(`tour:${tour.slug}`) })),
 		{ path: '/about/', modified: modifiedOf('site') },
 		{ path: '/about/sources/', modified: everything },
 		...content.eras.map((era) => ({ path: `/eras/${era.id}/`, modified: modifiedOf(`era:${era.id}`) })),

@@ -4,7 +4,7 @@ import { currentName, thenAndNow } from '$lib/places/names';
 import { relatedFigures } from '$lib/figures/relations';
 import { toLifeLine, toTimelineItem } from '$lib/timeline/items';
 import { EXTENT } from '$lib/timeline/layout';
-import { lifePlaces, toMapEvent, toMapFigure, toMapPlace } from '$lib/map/items';
+import { journeyOf } from '$lib/server/views';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = () =>
@@ -43,13 +43,7 @@ export const load = (({ params }) => {
 		}),
 		previous: neighbour(content.figures.indexOf(figure) - 1),
 		next: neighbour(content.figures.indexOf(figure) + 1),
-		journey: {
-			places: lifePlaces(figure, content.events)
-				.filter((id) => placesById.has(id))
-				.map((id) => toMapPlace(placesById.get(id)!)),
-			events: (content.indexes.eventsByFigure[figure.id] ?? []).map((id) => toMapEvent(eventsById.get(id)!)),
-			figure: toMapFigure(figure)
-		},
+		journey: journeyOf(figure),
 		life: {
 			events: (content.indexes.eventsByFigure[figure.id] ?? []).map((id) => toTimelineItem(eventsById.get(id)!)),
 			line: toLifeLine(figure, EXTENT[1]),

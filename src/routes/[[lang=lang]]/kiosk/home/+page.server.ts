@@ -4,5 +4,10 @@ import type { PageServerLoad } from './$types';
 export const load: PageServerLoad = () => ({
 	site: content.site,
 	eras: content.eras,
-	counts: { events: content.events.length, figures: content.figures.length, places: content.places.length }
+	counts: {
+		events: content.events.length,
+		figures: content.figures.length,
+		places: content.places.length,
+		tours: content.tours.length
+	}
 });
