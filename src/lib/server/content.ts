@@ -6,11 +6,14 @@ import { existsSync } from 'node:fs';
 import { checkContent, formatError } from '$lib/content/check';
 import { latest, recordHashes, staleKeys, type Ledger } from './modified';
 
-const raw = import.meta.glob<string>(['/data/**/*.json', '/data/chapters/*.md', '/data/tours/*.md', '!/data/schemas/**'], {
-	query: '?raw',
-	import: 'default',
-	eager: true
-});
+const raw = import.meta.glob<string>(
+	['/data/**/*.json', '/data/chapters/*.md', '/data/tours/*.md', '!/data/schemas/**'],
+	{
+		query: '?raw',
+		import: 'default',
+		eager: true
+	}
+);
 
 const result = checkContent({
 	files: Object.fromEntries(Object.entries(raw).map(([path, text]) => [path.slice(1), text])),
