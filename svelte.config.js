@@ -35,6 +35,8 @@ export default {
 				'/kiosk/health/',
 				'/sitemap.xml',
 				'/robots.txt',
+				'/embed/lessons/view/',
+				'/en/embed/lessons/view/',
 				'/en/kiosk/health/'
 			],
 			// A broken internal link fails the build and names the page that links to it.

@@ -17,6 +17,7 @@ export function GET() {
 		{ path: '/figures/', modified: modifiedOfAll('figure:') },
 		{ path: '/figures/compare/', modified: modifiedOfAll('figure:') },
 		{ path: '/tours/', modified: modifiedOfAll('tour:') },
+		{ path: '/lessons/', modified: everything },
 		...content.tours.map((tour) => ({ path: `/tours/${tour.slug}/`, modified: modifiedOf(`tour:${tour.slug}`) })),
 		{ path: '/about/', modified: modifiedOf('site') },
 		{ path: '/about/sources/', modified: everything },

@@ -1,0 +1,62 @@
+// A teacher builds a lesson, shares its link, and the class opens exactly that lesson.
+import { expect, test } from '@playwright/test';
+
+test("the builder's link round-trips its selection into the lesson, and back into the builder to edit", async ({
+	page
+}) => {
+	await page.goto('/lessons/');
+	await page.getByLabel('时期').selectOption({ label: '新民主主义革命时期' });
+	await page.getByRole('group', { name: '主题' }).getByLabel('法律与权益').check();
+	await page.getByRole('group', { name: '人物' }).getByLabel('赵一曼').check();
+	await page
+		.getByRole('group', { name: /事件/ })
+		.getByLabel(/以“李一超”之名撰文争取求学权/)
+		.check();
+	await page.getByLabel('引导：一步一步看所选人物和事件').check();
+	await page.getByRole('radio', { name: '地图' }).check();
+	await page.getByLabel('给学生的问题或任务').fill('她为什么要争取读书的权利？');
+
+	const link = await page.getByRole('textbox', { name: '链接', exact: true }).inputValue();
+	expect(link).toMatch(/^https?:\/\/[^/]+\/lessons\/view\/\?/);
+	const params = new URL(link).searchParams;
+	expect(params.get('era')).toBe('revolution');
+	expect(params.get('figures')).toBe('zhao-yiman');
+	await expect(page.getByRole('img', { name: '这节课的二维码' })).toBeVisible();
+	expect(await page.getByLabel('嵌入代码').inputValue()).toContain('/embed/lessons/view/?');
+
+	await page.getByTestId('lesson-preview').click();
+	await expect(page).toHaveURL(/\/lessons\/view\/\?/);
+	await expect(page.getByTestId('lesson-prompt')).toContainText('她为什么要争取读书的权利？');
+	await expect(page.locator('#tour-position')).toHaveText('第1步，共2步');
+	await expect(page.locator('section.step:not([hidden]) h2')).toContainText('赵一曼');
+	await page.getByRole('button', { name: '下一步 →' }).click();
+	await expect(page.locator('section.step:not([hidden]) h2')).toContainText('以“李一超”之名撰文争取求学权');
+	await expect(page.getByTestId('lesson-start')).toHaveAttribute('href', '/map/?from=1921&to=1949&figure=zhao-yiman');
+
+	await page.getByRole('link', { name: '修改这节课' }).click();
+	await expect(page.getByLabel('给学生的问题或任务')).toHaveValue('她为什么要争取读书的权利？');
+	await expect(page.getByRole('group', { name: '人物' }).getByLabel('赵一曼')).toBeChecked();
+	expect(await page.getByRole('textbox', { name: '链接', exact: true }).inputValue()).toBe(link);
+});
+
+test('a free lesson lists its items, and a bad link falls back without an error', async ({ page }) => {
+	const errors: string[] = [];
+	page.on('pageerror', (e) => errors.push(e.message));
+	await page.goto('/en/lessons/view/?events=marriage-law-1950,nope&mode=free&start=tour:two-lives&era=ming');
+	await expect(page.getByTestId('lesson-items').locator('li')).toHaveCount(1);
+	await expect(page.getByTestId('lesson-items')).toContainText('Marriage Law');
+	await expect(page.getByTestId('lesson-start')).toHaveAttribute('href', '/en/tours/two-lives/');
+	await page.goto('/lessons/view/?start=%ZZ&mode=&figures=');
+	await expect(page.getByTestId('lesson-start')).toHaveAttribute('href', '/timeline/');
+	expect(errors).toEqual([]);
+});
+
+test('a lesson prints as a handout with its QR code, and works in an embed', async ({ page }) => {
+	await page.goto('/embed/lessons/view/?figures=jiang-zhujun&mode=guided&prompt=Q');
+	await expect(page.locator('.site-header')).toHaveCount(0);
+	await expect(page.locator('#tour-position')).toHaveText('第1步，共1步');
+	await page.goto('/lessons/view/?figures=jiang-zhujun&mode=free&prompt=Q');
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.locator('.handout svg')).toBeVisible();
+	await expect(page.getByRole('link', { name: '修改这节课' })).toBeHidden();
+});
