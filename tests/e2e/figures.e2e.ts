@@ -52,15 +52,19 @@ test('filters by period, field and birthplace, and sorts by name', async ({ page
 });
 
 test('profiles and event pages carry schema.org JSON-LD with ISO dates at their own precision', async ({ page }) => {
-	const read = async () => JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
+	// Each page has several JSON-LD blocks (the record and the WebPage with its dateModified): every one parses.
+	const read = async (type: string) => {
+		const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
+		return blocks.map((text) => JSON.parse(text)).find((data) => data['@type'] === type);
+	};
 	await page.goto('/en/figures/zhao-yiman/');
-	const person = await read();
+	const person = await read('Person');
 	expect(person['@type']).toBe('Person');
 	expect(person.name).toBe('Zhao Yiman');
 	expect(person.birthDate).toBe('1905-10-25');
 	expect(person.alternateName).toContain('李坤泰');
 	await page.goto('/events/chengdu-liberation-1949/');
-	const event = await read();
+	const event = await read('Event');
 	expect(event['@type']).toBe('Event');
 	expect(event.startDate).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?$/);
 });
