@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { KIOSK_ROUTES } from './kiosk-routes';
 
 const { kiosk: settings } = JSON.parse(readFileSync('data/kiosk.json', 'utf8')) as {
 	kiosk: {
@@ -10,25 +11,6 @@ const { kiosk: settings } = JSON.parse(readFileSync('data/kiosk.json', 'utf8')) 
 		screen: { bottomMm: number; heightMm: number; mmPerCssPx: number };
 	};
 };
-
-/** Every view a visitor can reach on the kiosk, in both languages where the layout differs. */
-const KIOSK_ROUTES = [
-	'/kiosk/home/',
-	'/timeline/',
-	'/map/',
-	'/figures/',
-	'/figures/zhao-yiman/',
-	'/figures/compare/?a=zhao-yiman&b=jiang-zhujun',
-	'/events/marriage-law-1950/',
-	'/eras/revolution/',
-	'/tours/',
-	'/tours/two-lives/',
-	'/about/',
-	'/about/sources/',
-	'/en/kiosk/home/',
-	'/en/figures/jiang-zhujun/',
-	'/en/map/'
-];
 
 /** The screen the kiosk config describes (a 55-inch landscape panel at 1080 px). */
 const viewport = { width: 1920, height: Math.round(settings.screen.heightMm / settings.screen.mmPerCssPx) };
