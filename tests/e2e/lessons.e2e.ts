@@ -5,6 +5,7 @@ test("the builder's link round-trips its selection into the lesson, and back int
 	page
 }) => {
 	await page.goto('/lessons/');
+	await expect(page.locator('form.builder')).toHaveAttribute('data-ready', 'true');
 	await page.getByLabel('时期').selectOption({ label: '新民主主义革命时期' });
 	await page.getByRole('group', { name: '主题' }).getByLabel('法律与权益').check();
 	await page.getByRole('group', { name: '人物' }).getByLabel('赵一曼').check();
@@ -34,6 +35,7 @@ test("the builder's link round-trips its selection into the lesson, and back int
 	await expect(page.getByTestId('lesson-start')).toHaveAttribute('href', '/map/?from=1921&to=1949&figure=zhao-yiman');
 
 	await page.getByRole('link', { name: '修改这节课' }).click();
+	await expect(page.locator('form.builder')).toHaveAttribute('data-ready', 'true');
 	await expect(page.getByLabel('给学生的问题或任务')).toHaveValue('她为什么要争取读书的权利？');
 	await expect(page.getByRole('group', { name: '人物' }).getByLabel('赵一曼')).toBeChecked();
 	expect(await page.getByRole('textbox', { name: '链接', exact: true }).inputValue()).toBe(link);
