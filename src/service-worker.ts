@@ -9,17 +9,45 @@
  * kiosk works with the network gone and the browser restarted.
  *
  * A new build installs in the background and then waits; the kiosk tells it to take over at the next reset, between
- * two visitors. An install that cannot fetch every file fails as a whole, and the previous version keeps running.
+ * two visitors. Every file is checked against the SHA-256 in build/kiosk-manifest.json: an install that cannot fetch
+ * every file, or gets one that differs, fails as a whole, and the previous version keeps running.
  */
 import { build, files, prerendered, version } from '$service-worker';
+import { checkDownload, type BundleManifest } from '$lib/kiosk/bundle';
 
 const worker = self as unknown as ServiceWorkerGlobalScope;
-const CACHE = `exhibition-${version}`;
+// One cache per version (and per worker URL, so that a second worker of the same build never shares it).
+const CACHE = `exhibition-${version}${location.search}`;
 // Host configuration files (static/_headers) are for the web server, not pages: the server does not serve them.
 const PRECACHE = [...new Set([...build, ...files.filter((file) => !/\/_[^/]*$/.test(file)), ...prerendered])];
 
+/** Downloads every file, checks it against the build's manifest and caches it; any problem fails the install. */
+async function precache() {
+	const answer = await fetch('/kiosk-manifest.json', { cache: 'no-store' });
+	if (!answer.ok) throw new Error(`kiosk-manifest.json: HTTP ${answer.status}`);
+	const manifest = (await answer.json()) as BundleManifest;
+	if (manifest.version !== version) throw new Error(`kiosk-manifest.json is for ${manifest.version}, not ${version}`);
+	const cache = await caches.open(CACHE);
+	try {
+		for (let i = 0; i < PRECACHE.length; i += 8) {
+			await Promise.all(
+				PRECACHE.slice(i, i + 8).map(async (url) => {
+					const response = await fetch(url, { cache: 'no-cache' });
+					const problem = await checkDownload(url, response.clone(), manifest);
+					if (problem) throw new Error(problem);
+					await cache.put(url, response);
+				})
+			);
+		}
+	} catch (error) {
+		// A corrupt or incomplete bundle leaves nothing behind; the version already running stays.
+		await caches.delete(CACHE);
+		throw error;
+	}
+}
+
 worker.addEventListener('install', (event) => {
-	event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(PRECACHE)));
+	event.waitUntil(precache());
 });
 
 worker.addEventListener('activate', (event) => {

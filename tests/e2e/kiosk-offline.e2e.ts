@@ -1,6 +1,6 @@
 // The kiosk keeps working with the network gone and the browser restarted (REQUIREMENTS K-10), and a new version
 // waits for the next reset (K-13). A persistent profile directory stands in for the kiosk's --user-data-dir.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, expect, test, type BrowserContext } from '@playwright/test';
@@ -80,5 +80,48 @@ test('a new version installs in the background and starts only at the next reset
 	await page.evaluate(() => (window as unknown as { kioskReset: () => Promise<void> }).kioskReset());
 	await page.waitForURL(/\/kiosk\/$/);
 	await expect.poll(controller).toMatch(/\/service-worker\.js\?next$/);
+	await context.close();
+});
+
+test('a corrupt new version is refused and the running one stays (K-13)', async ({ browser }) => {
+	test.setTimeout(180_000);
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	await page.goto('/kiosk/');
+	await page.goto('/kiosk/health/');
+	await expect(page.getByTestId('cached')).toContainText('(complete)', { timeout: 120_000 });
+
+	// "Publish" a bundle whose files do not match its manifest, as after a damaged copy: one checksum is wrong.
+	// (Playwright cannot route a service worker's requests here, so the test edits the served manifest, and puts
+	// it back afterwards.)
+	const manifestFile = 'build/kiosk-manifest.json';
+	const original = readFileSync(manifestFile, 'utf8');
+	const damaged = JSON.parse(original);
+	damaged.files['/figures/zhao-yiman/'] = '0'.repeat(64);
+	writeFileSync(manifestFile, JSON.stringify(damaged));
+	try {
+		const outcome = await page.evaluate(async () => {
+			const registration = await navigator.serviceWorker.register('/service-worker.js?corrupt');
+			const installing = registration.installing;
+			if (!installing) return 'no install started';
+			return new Promise<string>((resolve) =>
+				installing.addEventListener('statechange', () => {
+					if (installing.state === 'redundant' || installing.state === 'installed') resolve(installing.state);
+				})
+			);
+		});
+		expect(outcome).toBe('redundant');
+	} finally {
+		writeFileSync(manifestFile, original);
+	}
+	await page.reload();
+	await expect(page.getByTestId('waiting')).toHaveText('none waiting');
+	await expect(page.getByTestId('cached')).toContainText('(complete)');
+	expect(await page.evaluate(() => caches.keys())).toEqual([expect.stringMatching(/^exhibition-[^?]+$/)]);
+
+	await expect(page.locator('.kiosk-bar')).toBeVisible();
+	await page.evaluate(() => (window as unknown as { kioskReset: () => Promise<void> }).kioskReset());
+	await page.waitForURL(/\/kiosk\/$/);
+	expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toMatch(/\/service-worker\.js$/);
 	await context.close();
 });
