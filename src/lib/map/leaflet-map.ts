@@ -236,6 +236,9 @@ export function leafletMap(options: LeafletMapOptions): Attachment<HTMLDivElemen
 
 		return () => {
 			cancelled = true;
+			// Leaflet 1.9 finishes a zoom animation from a 250 ms timer that outlives remove() and then touches the
+			// removed panes (TypeError "_leaflet_pos", found by the kiosk soak): mark the animation as over first.
+			if (map) (map as unknown as { _animatingZoom: boolean })._animatingZoom = false;
 			map?.remove();
 		};
 	};
