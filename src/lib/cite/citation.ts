@@ -4,6 +4,7 @@
  * Pure: the access date is passed in (the page uses the reader's today).
  */
 import type { Lang } from '$lib/i18n';
+import { MONTHS } from '$lib/format/dates';
 
 export interface CitationFacts {
 	/** Who is responsible for the page: the editors of the digital exhibition. */
@@ -18,21 +19,6 @@ export interface CitationFacts {
 	url: string;
 	lang: Lang;
 }
-
-const MONTHS = [
-	'January',
-	'February',
-	'March',
-	'April',
-	'May',
-	'June',
-	'July',
-	'August',
-	'September',
-	'October',
-	'November',
-	'December'
-];
 
 function longDate(iso: string, lang: Lang): string {
 	const [y, m, d] = iso.split('-').map(Number);

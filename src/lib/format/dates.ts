@@ -9,7 +9,8 @@ import type { DateParts } from '$lib/content/dates';
 /** A date with its qualifier, as the schema produces it (the variants are not needed for display). */
 export type QualifiedDate = DateParts & { qualifier?: 'approximate' | 'before' | 'after' };
 
-const MONTHS = [
+/** English month names, for dates and citations. */
+export const MONTHS = [
 	'January',
 	'February',
 	'March',

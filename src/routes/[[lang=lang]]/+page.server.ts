@@ -4,5 +4,10 @@ import type { PageServerLoad } from './$types';
 export const load: PageServerLoad = () => ({
 	site: content.site,
 	eras: content.eras.map((era) => ({ ...era, eventCount: content.indexes.eventsByEra[era.id]?.length ?? 0 })),
-	counts: { events: content.events.length, figures: content.figures.length, places: content.places.length }
+	counts: {
+		events: content.events.length,
+		figures: content.figures.length,
+		places: content.places.length,
+		tours: content.tours.length
+	}
 });
