@@ -302,3 +302,27 @@ test('axe finds nothing on the kiosk views, the idle dialog included (A-01)', as
 	await expect(page.getByRole('alertdialog')).toBeVisible();
 	expect((await new AxeBuilder({ page }).withTags(rules).analyze()).violations).toEqual([]);
 });
+
+test('the high-contrast setting keeps every colour pair readable (axe on the kiosk views)', async ({ page }) => {
+	test.setTimeout(120_000);
+	await enterKiosk(page);
+	await page.evaluate(() => localStorage.setItem('exhibition:contrast', 'high'));
+	const rules = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+	for (const path of [
+		'/kiosk/home/',
+		'/timeline/',
+		'/map/',
+		'/figures/zhao-yiman/',
+		'/figures/compare/?a=zhao-yiman&b=jiang-zhujun',
+		'/tours/two-lives/'
+	]) {
+		await openInKiosk(page, path);
+		await expect(page.locator('html')).toHaveAttribute('data-contrast', 'high');
+		await page.waitForTimeout(500);
+		const { violations } = await new AxeBuilder({ page }).withTags(rules).analyze();
+		expect(
+			violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+			path
+		).toEqual([]);
+	}
+});
