@@ -286,6 +286,10 @@ export const AdminPeriod = z.strictObject({
 export const ChapterMeta = z.strictObject({
 	era: Slug.describe('The era this chapter introduces; must match the file name'),
 	title: PlainText,
+	keyEvents: z
+		.array(Slug)
+		.min(1, 'list the events this chapter relies on')
+		.describe('The events the chapter relies on, the same in both languages; each needs ≥ 2 independent sources'),
 	sources: Sources
 });
 
