@@ -493,11 +493,18 @@ export function checkContent({ files, hasStaticFile }: CheckInput): CheckResult 
 	events.forEach((event, i) => {
 		const reliedOnBy = keyEvents.get(event.id);
 		const count = independentCount(event.sources);
-		if (reliedOnBy && count < 2) {
+		if (reliedOnBy && count < 2 && !event.singleSource) {
 			errors.push({
 				file: DATA_FILES.events,
 				path: `events[${i}].sources`,
-				message: `"${event.id}" is a key event (${reliedOnBy} relies on it) and needs at least 2 independent sources; it has ${count} (${sourceList(event.sources)})`
+				message: `"${event.id}" is a key event (${reliedOnBy} relies on it) and needs at least 2 independent sources; it has ${count} (${sourceList(event.sources)}). If no second source exists, say what was searched in "singleSource"`
+			});
+		}
+		if (event.singleSource && count >= 2) {
+			errors.push({
+				file: DATA_FILES.events,
+				path: `events[${i}].singleSource`,
+				message: `"${event.id}" has ${count} independent sources: remove the single-source caution`
 			});
 		}
 	});

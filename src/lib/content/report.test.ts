@@ -32,7 +32,10 @@ describe('contentReport()', () => {
 	});
 
 	it('lists the key events with their independent sources, and sources nobody could confirm', () => {
-		expect(report.keyEvents).toEqual(['events/later-event (2 independent sources)']);
+		expect(report.keyEvents).toEqual([
+			'events/later-event (2 independent sources)',
+			'events/earlier-event (1 independent source, single-source caution shown)'
+		]);
 		expect(report.unconfirmedSources).toEqual([]);
 	});
 

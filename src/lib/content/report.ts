@@ -132,7 +132,8 @@ export function contentReport(content: Content): ContentReport {
 		],
 		keyEvents: [...keyEventIds(content)].map((id) => {
 			const event = events.find((e) => e.id === id);
-			return `events/${id} (${event ? independentCount(event.sources) : 0} independent sources)`;
+			const count = event ? independentCount(event.sources) : 0;
+			return `events/${id} (${count} independent source${count === 1 ? '' : 's'}${event?.singleSource ? ', single-source caution shown' : ''})`;
 		}),
 		unconfirmedSources: [...uniqueSources.values()]
 			.filter(isUnconfirmed)

@@ -220,6 +220,9 @@ export const TimelineEvent = z.strictObject({
 	figures: z.array(Slug),
 	themes: z.array(Slug).min(1, 'needs at least one theme'),
 	sources: Sources,
+	singleSource: Localized.optional().describe(
+		'Only when no second independent source could be found: what was searched. Readers see it as a caution.'
+	),
 	media: z.array(Media).optional()
 });
 
