@@ -6,6 +6,7 @@
 import type { z } from 'zod';
 import { parse as parseYaml } from 'yaml';
 import { ChapterMeta, MARKUP, TourMeta, files as fileSchemas } from './schema';
+import { independentCount } from './sources';
 import type { AdminPeriod, Era, Figure, Kiosk, Place, Site, Theme, TimelineEvent, TourStep } from './schema';
 
 export interface ContentError {
@@ -213,7 +214,8 @@ export function checkContent({ files, hasStaticFile }: CheckInput): CheckResult 
 	const themes = parseFile(DATA_FILES.themes, fileSchemas.themes)?.themes;
 	const eras = parseFile(DATA_FILES.eras, fileSchemas.eras)?.eras;
 	const places = parseFile(DATA_FILES.places, fileSchemas.places)?.places;
-	const events = parseFile(DATA_FILES.events, fileSchemas.events)?.events ?? [];
+	const eventsFile = parseFile(DATA_FILES.events, fileSchemas.events);
+	const events = eventsFile?.events ?? [];
 	const administration = parseFile(DATA_FILES.administration, fileSchemas.administration)?.periods ?? [];
 	const kiosk =
 		files[DATA_FILES.kiosk] === undefined ? undefined : parseFile(DATA_FILES.kiosk, fileSchemas.kiosk)?.kiosk;
@@ -378,7 +380,7 @@ export function checkContent({ files, hasStaticFile }: CheckInput): CheckResult 
 		event.themes.forEach((id, j) => resolve(file, `${at}.themes[${j}]`, 'theme', id, themeIds));
 		event.media?.forEach((media, j) => checkMedia(file, `${at}.media[${j}]`, media));
 	});
-	const eventIds = new Set(events.map((event) => event.id));
+	const eventIds = eventsFile ? new Set(events.map((event) => event.id)) : undefined;
 	kiosk?.highlights.forEach((item, i) => {
 		const path = `kiosk.highlights[${i}]`;
 		if ('figure' in item) resolve(DATA_FILES.kiosk, `${path}.figure`, 'figure', item.figure, figureIds);
@@ -404,8 +406,22 @@ export function checkContent({ files, hasStaticFile }: CheckInput): CheckResult 
 		}
 		checkMedia(file, 'portrait', figure.portrait);
 	}
+	// Key events: the ones an era chapter or a tour relies on. Each needs two independent sources.
+	const keyEvents = new Map<string, string>();
+	const relyOn = (file: string, path: string, id: string) => {
+		resolve(file, path, 'event', id, eventIds);
+		if (!keyEvents.has(id)) keyEvents.set(id, file);
+	};
 	for (const [slug, parts] of chapterParts) {
 		resolve(`data/chapters/${slug}.zh.md`, 'frontmatter.era', 'era', parts.era, eraIds);
+		parts.zh?.keyEvents.forEach((id, i) => relyOn(`data/chapters/${slug}.zh.md`, `frontmatter.keyEvents[${i}]`, id));
+		if (parts.zh && parts.en && parts.zh.keyEvents.join() !== parts.en.keyEvents.join()) {
+			errors.push({
+				file: `data/chapters/${slug}.en.md`,
+				path: 'frontmatter.keyEvents',
+				message: 'must list the same events, in the same order, as the zh file'
+			});
+		}
 		for (const lang of ['zh', 'en'] as const) {
 			if (!parts[lang] && !errors.some((e) => e.file === `data/chapters/${slug}.${lang}.md`)) {
 				errors.push({
@@ -436,7 +452,7 @@ export function checkContent({ files, hasStaticFile }: CheckInput): CheckResult 
 			}
 			tour.steps.forEach((step, i) => {
 				const at = `frontmatter.steps[${i}]`;
-				if ('event' in step) resolve(file, `${at}.event`, 'event', step.event, eventIds);
+				if ('event' in step) relyOn(file, `${at}.event`, step.event);
 				if ('figure' in step) resolve(file, `${at}.figure`, 'figure', step.figure, figureIds);
 				if ('map' in step) resolve(file, `${at}.map.figure`, 'figure', step.map.figure, figureIds);
 				if ('timeline' in step) {
@@ -472,6 +488,34 @@ export function checkContent({ files, hasStaticFile }: CheckInput): CheckResult 
 					message: `has ${en.length - zh.length} step(s) more than the zh file`
 				});
 			}
+		}
+	}
+	events.forEach((event, i) => {
+		const reliedOnBy = keyEvents.get(event.id);
+		const count = independentCount(event.sources);
+		if (reliedOnBy && count < 2 && !event.singleSource) {
+			errors.push({
+				file: DATA_FILES.events,
+				path: `events[${i}].sources`,
+				message: `"${event.id}" is a key event (${reliedOnBy} relies on it) and needs at least 2 independent sources; it has ${count} (${sourceList(event.sources)}). If no second source exists, say what was searched in "singleSource"`
+			});
+		}
+		if (event.singleSource && count >= 2) {
+			errors.push({
+				file: DATA_FILES.events,
+				path: `events[${i}].singleSource`,
+				message: `"${event.id}" has ${count} independent sources: remove the single-source caution`
+			});
+		}
+	});
+	for (const { file, figure } of figureEntries) {
+		const count = independentCount(figure.sources);
+		if (count < 2) {
+			errors.push({
+				file,
+				path: 'sources',
+				message: `a figure needs at least 2 independent sources; it has ${count} (${sourceList(figure.sources)})`
+			});
 		}
 	}
 	places?.forEach((place, i) => {
@@ -517,6 +561,11 @@ export function checkContent({ files, hasStaticFile }: CheckInput): CheckResult 
 			indexes: buildIndexes(sortedEvents, figures)
 		}
 	};
+}
+
+/** "出版者A, 出版者B": the publishers of a record's sources, for messages. */
+function sourceList(sources: { publisher: string }[]): string {
+	return sources.map((source) => source.publisher).join(', ');
 }
 
 function buildIndexes(events: TimelineEvent[], figures: Figure[]): Indexes {

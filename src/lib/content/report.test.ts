@@ -26,9 +26,17 @@ describe('contentReport()', () => {
 		expect(report.placesByRegion).toEqual({ chongqing: 1, sichuan: 1 });
 	});
 
-	it('lists disputed dates with the used variant in brackets, and single-sourced records', () => {
+	it('lists disputed dates with the used variant in brackets, and records without two independent sources', () => {
 		expect(report.disputes).toEqual(['figures/test-person birth: [1905-10-25] / 1905-10-27']);
-		expect(report.singleSource).toContain('events/later-event');
+		expect(report.singleSource).toEqual(['events/earlier-event']);
+	});
+
+	it('lists the key events with their independent sources, and sources nobody could confirm', () => {
+		expect(report.keyEvents).toEqual([
+			'events/later-event (2 independent sources)',
+			'events/earlier-event (1 independent source, single-source caution shown)'
+		]);
+		expect(report.unconfirmedSources).toEqual([]);
 	});
 
 	it('flags short texts and figures with fewer than three events', () => {

@@ -4,6 +4,7 @@
  */
 import type { Content } from './check';
 import type { HistoricDate, Localized, Source } from './schema';
+import { independentCount, isUnconfirmed } from './sources';
 
 export interface ContentReport {
 	totals: Record<string, number>;
@@ -11,7 +12,12 @@ export interface ContentReport {
 	eventsByTheme: Record<string, number>;
 	sourcesByKind: Record<string, number>;
 	placesByRegion: Record<string, number>;
+	/** Records with fewer than two independent sources (reposts of one article count once). */
 	singleSource: string[];
+	/** The events a chapter or tour relies on, with their number of independent sources. */
+	keyEvents: string[];
+	/** Sources cited with a title or publisher marked as not confirmed (未详, 原题未能确认 …). */
+	unconfirmedSources: string[];
 	disputes: string[];
 	untranslated: string[];
 	lengthWarnings: string[];
@@ -52,6 +58,14 @@ function localizedFields(value: unknown, path: string): [string, Localized][] {
 function checkLength(warnings: string[], label: string, text: string, min: number, max: number) {
 	const n = hanCount(text);
 	if (n < min || n > max) warnings.push(`${label}: ${n} Chinese characters (guideline ${min}–${max})`);
+}
+
+/** The events the era chapters and the tours rely on, in order of first mention. */
+function keyEventIds({ chapters, tours }: Content): Set<string> {
+	return new Set([
+		...chapters.flatMap((c) => c.zh.keyEvents),
+		...tours.flatMap((t) => t.zh.steps.flatMap((step) => ('event' in step ? [step.event] : [])))
+	]);
 }
 
 export function contentReport(content: Content): ContentReport {
@@ -113,9 +127,17 @@ export function contentReport(content: Content): ContentReport {
 		sourcesByKind: tally([...uniqueSources.values()], (s) => s.kind),
 		placesByRegion: tally(places, (p) => p.region),
 		singleSource: [
-			...events.filter((e) => e.sources.length === 1).map((e) => `events/${e.id}`),
-			...figures.filter((f) => f.sources.length === 1).map((f) => `figures/${f.id}`)
+			...events.filter((e) => independentCount(e.sources) < 2).map((e) => `events/${e.id}`),
+			...figures.filter((f) => independentCount(f.sources) < 2).map((f) => `figures/${f.id}`)
 		],
+		keyEvents: [...keyEventIds(content)].map((id) => {
+			const event = events.find((e) => e.id === id);
+			const count = event ? independentCount(event.sources) : 0;
+			return `events/${id} (${count} independent source${count === 1 ? '' : 's'}${event?.singleSource ? ', single-source caution shown' : ''})`;
+		}),
+		unconfirmedSources: [...uniqueSources.values()]
+			.filter(isUnconfirmed)
+			.map((s) => `${s.title} — ${s.publisher}${s.url ? ` <${s.url}>` : ''}`),
 		disputes,
 		untranslated,
 		lengthWarnings,

@@ -220,6 +220,9 @@ export const TimelineEvent = z.strictObject({
 	figures: z.array(Slug),
 	themes: z.array(Slug).min(1, 'needs at least one theme'),
 	sources: Sources,
+	singleSource: Localized.optional().describe(
+		'Only when no second independent source could be found: what was searched. Readers see it as a caution.'
+	),
 	media: z.array(Media).optional()
 });
 
@@ -286,6 +289,10 @@ export const AdminPeriod = z.strictObject({
 export const ChapterMeta = z.strictObject({
 	era: Slug.describe('The era this chapter introduces; must match the file name'),
 	title: PlainText,
+	keyEvents: z
+		.array(Slug)
+		.min(1, 'list the events this chapter relies on')
+		.describe('The events the chapter relies on, the same in both languages; each needs ≥ 2 independent sources'),
 	sources: Sources
 });
 

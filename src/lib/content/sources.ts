@@ -1,0 +1,46 @@
+/**
+ * How the checker and the report judge sources: which of them are independent of each other, and which are
+ * cited with a title or publisher the curators could not confirm.
+ */
+import type { Source } from './schema';
+
+/** Markers curators write into a title or publisher they could not confirm (原题未能确认, 出版者未详 …). */
+const UNCONFIRMED = /未详|不详|未能确认|不明/u;
+
+const normalise = (text: string) => text.toLowerCase().replace(/[\s\p{P}\p{S}]/gu, '');
+
+/** Whether a source's title or publisher is marked as not confirmed: a citation a reader cannot look up. */
+export function isUnconfirmed(source: Source): boolean {
+	return UNCONFIRMED.test(source.title) || UNCONFIRMED.test(source.publisher);
+}
+
+/**
+ * Who stands behind a source. Two sources from the same publisher count as one origin; when the publisher is
+ * unknown, the author (or failing that the title) tells origins apart, so that two reposts of one article on
+ * different mirror sites still count once (they keep the original's title).
+ */
+export function sourceOrigin(source: Source): string {
+	if (!UNCONFIRMED.test(source.publisher)) return `publisher:${normalise(source.publisher)}`;
+	if (source.author) return `author:${normalise(source.author)}`;
+	return `title:${normalise(source.title)}`;
+}
+
+/**
+ * The number of independent sources: distinct origins, and distinct titles, since one article reposted under
+ * another site's name is still one source. Encyclopedia entries are exempt from the title rule: two
+ * encyclopedias' entries on 陈书舫 share her name as their title but are separate works.
+ */
+export function independentCount(sources: readonly Source[]): number {
+	const origins = new Set<string>();
+	const titles = new Set<string>();
+	let count = 0;
+	for (const source of sources) {
+		const origin = sourceOrigin(source);
+		const title = source.kind === 'encyclopedia' ? `${origin}|${source.title}` : normalise(source.title);
+		if (origins.has(origin) || titles.has(title)) continue;
+		origins.add(origin);
+		titles.add(title);
+		count++;
+	}
+	return count;
+}
