@@ -40,3 +40,25 @@ test('an event page shows its date, places linked to the map at that year, figur
 	await expect(page.locator('a[href="/figures/jiang-zhujun/"]').first()).toBeVisible();
 	expect(await page.locator('a[href^="http"]').count()).toBeGreaterThan(0);
 });
+
+test('an event that rests on one source says so, in both languages, where its sources are listed', async ({
+	page,
+	request
+}) => {
+	const { events } = (await (await request.get('/data/events.json')).json()) as {
+		events: (OpenEvent & { singleSource?: { zh: string; en: string } })[];
+	};
+	const flagged = events.filter((e) => e.singleSource);
+	expect(flagged.map((e) => e.id)).toContain('sichuan-womens-federation-founded-1954');
+
+	await page.goto('/events/sichuan-womens-federation-founded-1954/');
+	const caution = page.getByRole('complementary', { name: '仅有一个来源，尚待核实' });
+	await expect(caution).toContainText('四川省志');
+	await page.goto('/en/events/sichuan-womens-federation-founded-1954/');
+	await expect(page.getByRole('complementary', { name: 'One source only, not yet corroborated' })).toBeVisible();
+
+	// A well-sourced event carries no such caution.
+	await page.goto('/en/events/marriage-law-1950/');
+	await expect(page.locator('h1')).toBeVisible();
+	await expect(page.getByRole('complementary', { name: 'One source only, not yet corroborated' })).toHaveCount(0);
+});
