@@ -78,7 +78,9 @@ export const DATA_FILES = {
 	events: 'data/events.json',
 	administration: 'data/administration.json',
 	/** Optional: only a museum that runs the kiosk needs it. */
-	kiosk: 'data/kiosk.json'
+	kiosk: 'data/kiosk.json',
+	/** Optional: hosts never to cite. */
+	sourceHosts: 'data/source-hosts.json'
 } as const;
 const FIGURE_FILE = /^data\/figures\/([^/]+)\.json$/;
 const CHAPTER_FILE = /^data\/chapters\/((\d{2})-([a-z0-9-]+))\.(zh|en)\.md$/;
@@ -219,6 +221,10 @@ export function checkContent({ files, hasStaticFile }: CheckInput): CheckResult 
 	const administration = parseFile(DATA_FILES.administration, fileSchemas.administration)?.periods ?? [];
 	const kiosk =
 		files[DATA_FILES.kiosk] === undefined ? undefined : parseFile(DATA_FILES.kiosk, fileSchemas.kiosk)?.kiosk;
+	const blockedHosts =
+		files[DATA_FILES.sourceHosts] === undefined
+			? []
+			: (parseFile(DATA_FILES.sourceHosts, fileSchemas.sourceHosts)?.blocked ?? []);
 
 	const figureEntries: { file: string; figure: Figure }[] = [];
 	const unparsedFigureIds = new Set<string>();
@@ -518,6 +524,41 @@ export function checkContent({ files, hasStaticFile }: CheckInput): CheckResult 
 			});
 		}
 	}
+	// Sources read on a blocked host, wherever they are cited (records, variants, coordinates, chapters, tours).
+	const blockedAt = (url: string) => {
+		const host = URL.canParse(url) ? new URL(url).hostname : '';
+		return blockedHosts.find((b) => host === b.host || host.endsWith(`.${b.host}`));
+	};
+	const checkHosts = (file: string, path: string, value: unknown) => {
+		for (const { at, url } of sourceUrls(value, path)) {
+			const blocked = blockedAt(url);
+			if (blocked) {
+				errors.push({
+					file,
+					path: `${at}.url`,
+					message: `${new URL(url).hostname} is a blocked host (${blocked.reason}, data/source-hosts.json): cite a clean copy of the article`
+				});
+			}
+		}
+	};
+	if (blockedHosts.length) {
+		checkHosts(DATA_FILES.site, 'site', site);
+		checkHosts(DATA_FILES.eras, 'eras', eras);
+		checkHosts(DATA_FILES.places, 'places', places);
+		checkHosts(DATA_FILES.events, 'events', events);
+		checkHosts(DATA_FILES.administration, 'periods', administration);
+		for (const { file, figure } of figureEntries) checkHosts(file, '', figure);
+		for (const [slug, parts] of chapterParts) {
+			for (const lang of ['zh', 'en'] as const) {
+				checkHosts(`data/chapters/${slug}.${lang}.md`, 'frontmatter.sources', parts[lang]?.sources);
+			}
+		}
+		for (const [slug, parts] of tourParts) {
+			for (const lang of ['zh', 'en'] as const) {
+				checkHosts(`data/tours/${parts.order}-${slug}.${lang}.md`, 'frontmatter.sources', parts[lang]?.sources);
+			}
+		}
+	}
 	places?.forEach((place, i) => {
 		if (place.region !== 'sichuan' && place.region !== 'chongqing') return;
 		// Sichuan and Chongqing lie within about 97.3–110.2°E, 26.0–34.4°N (shared/geo reference data).
@@ -561,6 +602,18 @@ export function checkContent({ files, hasStaticFile }: CheckInput): CheckResult 
 			indexes: buildIndexes(sortedEvents, figures)
 		}
 	};
+}
+
+/** Every source URL inside a parsed value, with its path ("events[3].sources[1]"). */
+function sourceUrls(value: unknown, path: string): { at: string; url: string }[] {
+	if (Array.isArray(value)) return value.flatMap((v, i) => sourceUrls(v, `${path}[${i}]`));
+	if (value === null || typeof value !== 'object') return [];
+	const record = value as Record<string, unknown>;
+	const here =
+		typeof record.url === 'string' && typeof record.accessed === 'string' ? [{ at: path, url: record.url }] : [];
+	return here.concat(
+		Object.entries(record).flatMap(([key, v]) => (key === 'url' ? [] : sourceUrls(v, path ? `${path}.${key}` : key)))
+	);
 }
 
 /** "出版者A, 出版者B": the publishers of a record's sources, for messages. */

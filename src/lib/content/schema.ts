@@ -359,6 +359,18 @@ export const TourMeta = z.strictObject({
 });
 
 /** The files curators edit. Each wraps its records so that it can carry a "$schema" for editor completion. */
+/**
+ * Hosts never to cite (data/source-hosts.json): mirrors found to insert spam into the articles they copy, or to alter
+ * them. The checker refuses any source read there, so a curator looks for a clean copy instead.
+ */
+export const BlockedHost = z.strictObject({
+	host: z
+		.string()
+		.regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/, 'must be a host name such as "example.com" (its subdomains are included)'),
+	reason: PlainText.describe('What was found there, e.g. "gambling adverts inserted into the text"'),
+	found: z.iso.date({ error: 'must be a full date YYYY-MM-DD' }).describe('When it was found')
+});
+
 export const files = {
 	site: z.strictObject({ $schema: z.string().optional(), site: Site }),
 	themes: z.strictObject({ $schema: z.string().optional(), themes: z.array(Theme) }),
@@ -367,7 +379,8 @@ export const files = {
 	administration: z.strictObject({ $schema: z.string().optional(), periods: z.array(AdminPeriod) }),
 	events: z.strictObject({ $schema: z.string().optional(), events: z.array(TimelineEvent) }),
 	figure: Figure.extend({ $schema: z.string().optional() }),
-	kiosk: z.strictObject({ $schema: z.string().optional(), kiosk: Kiosk })
+	kiosk: z.strictObject({ $schema: z.string().optional(), kiosk: Kiosk }),
+	sourceHosts: z.strictObject({ $schema: z.string().optional(), blocked: z.array(BlockedHost) })
 };
 
 export type Localized = z.output<typeof Localized>;
