@@ -73,6 +73,25 @@ test('a name that is often misread carries pinyin above it: 江竹筠 is Jiāng 
 	await page.goto('/figures/jiang-zhujun/');
 	await expect(page.locator('h1 rt')).toHaveText(['jiāng', 'zhú', 'jūn']);
 	await expect(page.locator('h1 ruby')).toContainText('江');
+	// Other names readers stumble over: 畦 qí, 乐 yuè as a surname, 曾 zēng as a surname.
+	for (const [id, syllables] of [
+		['hu-lanqi', ['hú', 'lán', 'qí']],
+		['yue-yicheng', ['yuè', 'yǐ', 'chéng']],
+		['zeng-zixia', ['zēng', 'zǐ', 'xiá']]
+	] as const) {
+		await page.goto(`/figures/${id}/`);
+		await expect(page.locator('h1 rt')).toHaveText([...syllables]);
+	}
+});
+
+test('任茜 reads Rén Xī in Chinese, as she prefers, and goes by her established English name Ren Qian', async ({
+	page
+}) => {
+	await page.goto('/figures/ren-xi/');
+	await expect(page.locator('h1 rt')).toHaveText(['rén', 'xī']);
+	await page.goto('/en/figures/ren-xi/');
+	await expect(page.locator('h1')).toContainText('Ren Qian');
+	await expect(page.getByText('Rén Qiàn').first()).toBeVisible();
 });
 
 test('one step from an event or a figure reaches the same item on the timeline and the map', async ({ page }) => {
