@@ -37,6 +37,8 @@ describe('contentReport()', () => {
 			'events/earlier-event (1 independent source, single-source caution shown)'
 		]);
 		expect(report.unconfirmedSources).toEqual([]);
+		// The fixture's sources are all confirmed; the single-sourced key event has one.
+		expect(report.fewConfirmed).toEqual(['events/earlier-event (1 confirmed)']);
 	});
 
 	it('flags short texts and figures with fewer than three events', () => {

@@ -18,6 +18,8 @@ export interface ContentReport {
 	keyEvents: string[];
 	/** Sources cited with a title or publisher marked as not confirmed (未详, 原题未能确认 …). */
 	unconfirmedSources: string[];
+	/** Key events and figures with fewer than two independent sources whose title and publisher are confirmed. */
+	fewConfirmed: string[];
 	disputes: string[];
 	untranslated: string[];
 	lengthWarnings: string[];
@@ -104,6 +106,7 @@ export function contentReport(content: Content): ContentReport {
 		.filter(([, text]) => isUntranslated(text))
 		.map(([path]) => path);
 
+	const keys = keyEventIds(content);
 	const lengthWarnings: string[] = [];
 	events.forEach((e) => checkLength(lengthWarnings, `events/${e.id} summary`, e.summary.zh, 60, 200));
 	figures.forEach((f) => {
@@ -130,11 +133,18 @@ export function contentReport(content: Content): ContentReport {
 			...events.filter((e) => independentCount(e.sources) < 2).map((e) => `events/${e.id}`),
 			...figures.filter((f) => independentCount(f.sources) < 2).map((f) => `figures/${f.id}`)
 		],
-		keyEvents: [...keyEventIds(content)].map((id) => {
+		keyEvents: [...keys].map((id) => {
 			const event = events.find((e) => e.id === id);
 			const count = event ? independentCount(event.sources) : 0;
 			return `events/${id} (${count} independent source${count === 1 ? '' : 's'}${event?.singleSource ? ', single-source caution shown' : ''})`;
 		}),
+		fewConfirmed: [
+			...events.filter((e) => keys.has(e.id)).map((e): [string, Source[]] => [`events/${e.id}`, e.sources]),
+			...figures.map((f): [string, Source[]] => [`figures/${f.id}`, f.sources])
+		]
+			.map(([label, sources]) => ({ label, n: independentCount(sources.filter((s) => !isUnconfirmed(s))) }))
+			.filter(({ n }) => n < 2)
+			.map(({ label, n }) => `${label} (${n} confirmed)`),
 		unconfirmedSources: [...uniqueSources.values()]
 			.filter(isUnconfirmed)
 			.map((s) => `${s.title} — ${s.publisher}${s.url ? ` <${s.url}>` : ''}`),
