@@ -1,6 +1,6 @@
 /** What the lesson builder and a lesson need to know of the exhibition: every record, briefly. */
-import { thenAndNow } from '$lib/places/names';
-import { content, placesById } from './content';
+import { content } from './content';
+import { placeInYear } from './views';
 
 export function lessonIndex() {
 	return {
@@ -23,10 +23,7 @@ export function lessonIndex() {
 			themes: e.themes,
 			figures: e.figures,
 			summary: e.summary,
-			places: e.places.map((id) => {
-				const place = placesById.get(id)!;
-				return { id, zh: thenAndNow(place, e.date.year, 'zh'), en: thenAndNow(place, e.date.year, 'en') };
-			}),
+			places: e.places.map((id) => placeInYear(id, e.date.year)),
 			sourceCount: e.sources.length
 		}))
 	};

@@ -1,8 +1,7 @@
 /** A guided tour resolved for its player: each step with the record it shows, in both languages. */
-import { thenAndNow } from '$lib/places/names';
 import type { Tour } from '$lib/content/check';
-import { content, eventsById, figuresById, placesById } from './content';
-import { journeyOf, timelineOf } from './views';
+import { content, eventsById, figuresById } from './content';
+import { journeyOf, placeInYear, timelineOf } from './views';
 
 export const toursBySlug = new Map(content.tours.map((tour) => [tour.slug, tour]));
 
@@ -19,10 +18,7 @@ function stepData(tour: Tour, index: number) {
 				title: event.title,
 				date: event.date,
 				summary: event.summary,
-				places: event.places.map((id) => {
-					const place = placesById.get(id)!;
-					return { id, zh: thenAndNow(place, event.date.year, 'zh'), en: thenAndNow(place, event.date.year, 'en') };
-				}),
+				places: event.places.map((id) => placeInYear(id, event.date.year)),
 				sourceCount: event.sources.length
 			}
 		};

@@ -1,10 +1,16 @@
 /** Data shaped for the views that several pages show: a figure's journey on the map, a stretch of the timeline. */
-import { currentName } from '$lib/places/names';
+import { currentName, thenAndNow } from '$lib/places/names';
 import { lifePlaces, toMapEvent, toMapFigure, toMapPlace } from '$lib/map/items';
 import { toLifeLine, toTimelineItem } from '$lib/timeline/items';
 import { EXTENT } from '$lib/timeline/layout';
 import type { Figure, TimelineEvent } from '$lib/content/schema';
 import { content, eventsById, figuresById, placesById } from './content';
+
+/** A place as a page names it for a year: its name then, and today's if it has changed, in both languages. */
+export function placeInYear(id: string, year: number) {
+	const place = placesById.get(id)!;
+	return { id, zh: thenAndNow(place, year, 'zh'), en: thenAndNow(place, year, 'en') };
+}
 
 /** What MapView needs to draw one figure's journey (profiles, tours). */
 export function journeyOf(figure: Figure) {

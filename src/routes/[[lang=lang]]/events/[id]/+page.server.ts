@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
-import { content, erasById, eventsById, figuresById, placesById, themesById, modifiedOf } from '$lib/server/content';
-import { thenAndNow } from '$lib/places/names';
+import { content, erasById, eventsById, figuresById, themesById, modifiedOf } from '$lib/server/content';
+import { placeInYear } from '$lib/server/views';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = () =>
@@ -19,10 +19,7 @@ export const load = (({ params }) => {
 		modified: modifiedOf(`event:${event.id}`),
 		event,
 		era: erasById.get(event.era)!.title,
-		places: event.places.map((id) => {
-			const place = placesById.get(id)!;
-			return { id, zh: thenAndNow(place, event.date.year, 'zh'), en: thenAndNow(place, event.date.year, 'en') };
-		}),
+		places: event.places.map((id) => placeInYear(id, event.date.year)),
 		figures: event.figures.map((id) => ({ id, name: figuresById.get(id)!.name })),
 		themes: event.themes.map((id) => themesById.get(id)!.label),
 		previous: neighbour(index - 1),

@@ -1,10 +1,10 @@
 import { error } from '@sveltejs/kit';
 import { content, eventsById, figuresById, placesById, modifiedOf } from '$lib/server/content';
-import { currentName, thenAndNow } from '$lib/places/names';
+import { currentName } from '$lib/places/names';
 import { relatedFigures } from '$lib/figures/relations';
 import { toLifeLine, toTimelineItem } from '$lib/timeline/items';
 import { EXTENT } from '$lib/timeline/layout';
-import { journeyOf } from '$lib/server/views';
+import { journeyOf, placeInYear } from '$lib/server/views';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = () =>
@@ -17,16 +17,8 @@ export const load = (({ params }) => {
 		const other = content.figures[i];
 		return other && { id: other.id, name: other.name };
 	};
-	const placeAt = (moment: { date: { year: number }; place?: string } | undefined) => {
-		const place = moment?.place ? placesById.get(moment.place) : undefined;
-		return (
-			place && {
-				id: place.id,
-				zh: thenAndNow(place, moment!.date.year, 'zh'),
-				en: thenAndNow(place, moment!.date.year, 'en')
-			}
-		);
-	};
+	const placeAt = (moment: { date: { year: number }; place?: string } | undefined) =>
+		moment?.place && placesById.has(moment.place) ? placeInYear(moment.place, moment.date.year) : undefined;
 	return {
 		siteTitle: content.site.shortTitle,
 		modified: modifiedOf(`figure:${figure.id}`),
