@@ -58,6 +58,8 @@ export interface Content {
 	events: TimelineEvent[];
 	/** In order of birth. */
 	figures: Figure[];
+	/** The events the era chapters and the tours rely on (each has two independent sources, or says why not). */
+	keyEvents: string[];
 	indexes: Indexes;
 }
 
@@ -525,18 +527,15 @@ export function checkContent({ files, hasStaticFile }: CheckInput): CheckResult 
 		}
 	}
 	// Sources read on a blocked host, wherever they are cited (records, variants, coordinates, chapters, tours).
-	const blockedAt = (url: string) => {
-		const host = URL.canParse(url) ? new URL(url).hostname : '';
-		return blockedHosts.find((b) => host === b.host || host.endsWith(`.${b.host}`));
-	};
 	const checkHosts = (file: string, path: string, value: unknown) => {
 		for (const { at, url } of sourceUrls(value, path)) {
-			const blocked = blockedAt(url);
+			const host = URL.canParse(url) ? new URL(url).hostname : '';
+			const blocked = blockedHosts.find((b) => host === b.host || host.endsWith(`.${b.host}`));
 			if (blocked) {
 				errors.push({
 					file,
 					path: `${at}.url`,
-					message: `${new URL(url).hostname} is a blocked host (${blocked.reason}, data/source-hosts.json): cite a clean copy of the article`
+					message: `${host} is a blocked host (${blocked.reason}, data/source-hosts.json): cite a clean copy of the article`
 				});
 			}
 		}
@@ -599,6 +598,7 @@ export function checkContent({ files, hasStaticFile }: CheckInput): CheckResult 
 			administration: [...administration].sort((a, b) => a.start.sortKey - b.start.sortKey),
 			events: sortedEvents,
 			figures,
+			keyEvents: [...keyEvents.keys()],
 			indexes: buildIndexes(sortedEvents, figures)
 		}
 	};

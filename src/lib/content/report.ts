@@ -62,14 +62,6 @@ function checkLength(warnings: string[], label: string, text: string, min: numbe
 	if (n < min || n > max) warnings.push(`${label}: ${n} Chinese characters (guideline ${min}–${max})`);
 }
 
-/** The events the era chapters and the tours rely on, in order of first mention. */
-function keyEventIds({ chapters, tours }: Content): Set<string> {
-	return new Set([
-		...chapters.flatMap((c) => c.zh.keyEvents),
-		...tours.flatMap((t) => t.zh.steps.flatMap((step) => ('event' in step ? [step.event] : [])))
-	]);
-}
-
 export function contentReport(content: Content): ContentReport {
 	const { events, figures, places, eras, themes, chapters } = content;
 	const allSources: Source[] = [
@@ -106,7 +98,7 @@ export function contentReport(content: Content): ContentReport {
 		.filter(([, text]) => isUntranslated(text))
 		.map(([path]) => path);
 
-	const keys = keyEventIds(content);
+	const keys = new Set(content.keyEvents);
 	const lengthWarnings: string[] = [];
 	events.forEach((e) => checkLength(lengthWarnings, `events/${e.id} summary`, e.summary.zh, 60, 200));
 	figures.forEach((f) => {

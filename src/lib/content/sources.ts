@@ -19,7 +19,7 @@ export function isUnconfirmed(source: Source): boolean {
  * unknown, the author (or failing that the title) tells origins apart, so that two reposts of one article on
  * different mirror sites still count once (they keep the original's title).
  */
-export function sourceOrigin(source: Source): string {
+function sourceOrigin(source: Source): string {
 	if (!UNCONFIRMED.test(source.publisher)) return `publisher:${normalise(source.publisher)}`;
 	if (source.author) return `author:${normalise(source.author)}`;
 	return `title:${normalise(source.title)}`;
