@@ -501,11 +501,19 @@ export function checkContent({ files, hasStaticFile }: CheckInput): CheckResult 
 	events.forEach((event, i) => {
 		const reliedOnBy = keyEvents.get(event.id);
 		const count = independentCount(event.sources);
-		if (reliedOnBy && count < 2 && !event.singleSource) {
+		// A chapter or tour may only rely on what two independent sources confirm. Anything else that rests on one
+		// source stays on the timeline, but says so to readers ("singleSource": what was searched, and where).
+		if (reliedOnBy && count < 2) {
 			errors.push({
 				file: DATA_FILES.events,
 				path: `events[${i}].sources`,
-				message: `"${event.id}" is a key event (${reliedOnBy} relies on it) and needs at least 2 independent sources; it has ${count} (${sourceList(event.sources)}). If no second source exists, say what was searched in "singleSource"`
+				message: `"${event.id}" is a key event (${reliedOnBy} relies on it) and needs at least 2 independent sources; it has ${count} (${sourceList(event.sources)}). Add a second source, or stop relying on it there`
+			});
+		} else if (count < 2 && !event.singleSource) {
+			errors.push({
+				file: DATA_FILES.events,
+				path: `events[${i}].singleSource`,
+				message: `"${event.id}" rests on ${count} independent source (${sourceList(event.sources)}): add a second source, or say in "singleSource" what was searched so that readers see the caution`
 			});
 		}
 		if (event.singleSource && count >= 2) {

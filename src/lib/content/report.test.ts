@@ -28,17 +28,22 @@ describe('contentReport()', () => {
 
 	it('lists disputed dates with the used variant in brackets, and records without two independent sources', () => {
 		expect(report.disputes).toEqual(['figures/test-person birth: [1905-10-25] / 1905-10-27']);
-		expect(report.singleSource).toEqual(['events/earlier-event']);
+		expect(report.singleSource).toEqual(['events/earlier-event (caution shown to readers)']);
 	});
 
 	it('lists the key events with their independent sources, and sources nobody could confirm', () => {
-		expect(report.keyEvents).toEqual([
-			'events/later-event (2 independent sources)',
-			'events/earlier-event (1 independent source, single-source caution shown)'
-		]);
+		expect(report.keyEvents).toEqual(['events/later-event (2 independent sources)']);
 		expect(report.unconfirmedSources).toEqual([]);
-		// The fixture's sources are all confirmed; the single-sourced key event has one.
-		expect(report.fewConfirmed).toEqual(['events/earlier-event (1 confirmed)']);
+		expect(report.fewConfirmed).toEqual([]);
+	});
+
+	it('counts a key event whose second source has no confirmed publisher as resting on one confirmed source', () => {
+		const events = result.content.events.map((e) =>
+			e.id === 'later-event' ? { ...e, sources: [e.sources[0], { ...e.sources[1], publisher: '未详' }] } : e
+		);
+		const weak = contentReport({ ...result.content, events });
+		expect(weak.fewConfirmed).toEqual(['events/later-event (1 confirmed)']);
+		expect(weak.unconfirmedSources).toHaveLength(1);
 	});
 
 	it('flags short texts and figures with fewer than three events', () => {

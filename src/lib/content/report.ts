@@ -122,13 +122,15 @@ export function contentReport(content: Content): ContentReport {
 		sourcesByKind: tally([...uniqueSources.values()], (s) => s.kind),
 		placesByRegion: tally(places, (p) => p.region),
 		singleSource: [
-			...events.filter((e) => independentCount(e.sources) < 2).map((e) => `events/${e.id}`),
+			...events
+				.filter((e) => independentCount(e.sources) < 2)
+				.map((e) => `events/${e.id}${e.singleSource ? ' (caution shown to readers)' : ''}`),
 			...figures.filter((f) => independentCount(f.sources) < 2).map((f) => `figures/${f.id}`)
 		],
 		keyEvents: [...keys].map((id) => {
 			const event = events.find((e) => e.id === id);
 			const count = event ? independentCount(event.sources) : 0;
-			return `events/${id} (${count} independent source${count === 1 ? '' : 's'}${event?.singleSource ? ', single-source caution shown' : ''})`;
+			return `events/${id} (${count} independent source${count === 1 ? '' : 's'})`;
 		}),
 		fewConfirmed: [
 			...events.filter((e) => keys.has(e.id)).map((e): [string, Source[]] => [`events/${e.id}`, e.sources]),

@@ -221,7 +221,7 @@ export const TimelineEvent = z.strictObject({
 	themes: z.array(Slug).min(1, 'needs at least one theme'),
 	sources: Sources,
 	singleSource: Localized.optional().describe(
-		'Only when no second independent source could be found: what was searched. Readers see it as a caution.'
+		'Required when the event has fewer than 2 independent sources (a chapter or tour may not rely on it then): what was searched. Readers see it as a caution.'
 	),
 	media: z.array(Media).optional()
 });
