@@ -62,3 +62,30 @@ test('an event that rests on one source says so, in both languages, where its so
 	await expect(page.locator('h1')).toBeVisible();
 	await expect(page.getByRole('complementary', { name: 'One source only, not yet corroborated' })).toHaveCount(0);
 });
+
+test('the about page lists every event still resting on one source, with what was searched, in both languages', async ({
+	page,
+	request
+}) => {
+	const { events } = (await (await request.get('/data/events.json')).json()) as {
+		events: (OpenEvent & { singleSource?: { zh: string; en: string } })[];
+	};
+	const flagged = events.filter((e) => e.singleSource);
+	expect(flagged.length).toBeGreaterThan(0);
+
+	for (const [lang, prefix, heading] of [
+		['zh', '', '尚待核实的记载'],
+		['en', '/en', 'Records not yet corroborated']
+	] as const) {
+		await page.goto(`${prefix}/about/`);
+		const section = page.getByRole('region', { name: heading });
+		const items = section.getByRole('listitem');
+		await expect(items).toHaveCount(flagged.length);
+		for (const [i, event] of flagged.entries()) {
+			const link = items.nth(i).getByRole('link');
+			await expect(link).toHaveAttribute('href', `${prefix}/events/${event.id}/`);
+			await expect(link).toContainText(event.title[lang]);
+			await expect(items.nth(i)).toContainText(event.singleSource![lang]);
+		}
+	}
+});
