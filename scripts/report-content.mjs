@@ -45,6 +45,7 @@ table('Places by region', r.placesByRegion);
 list('Records with fewer than 2 independent sources', r.singleSource);
 list('Key events (relied on by a chapter or a tour; each needs 2)', r.keyEvents);
 list('Key events and figures with fewer than 2 confirmed independent sources', r.fewConfirmed);
+list('Other events with fewer than 2 confirmed independent sources', r.otherFewConfirmed);
 list('Sources with an unconfirmed title or publisher (find the original)', r.unconfirmedSources);
 list('Disputed dates ([used])', r.disputes);
 list('Figures with fewer than 3 events', r.figuresWithFewEvents);

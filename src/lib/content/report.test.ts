@@ -35,6 +35,8 @@ describe('contentReport()', () => {
 		expect(report.keyEvents).toEqual(['events/later-event (2 independent sources)']);
 		expect(report.unconfirmedSources).toEqual([]);
 		expect(report.fewConfirmed).toEqual([]);
+		// The single-sourced event is not key, so it is listed with the other events.
+		expect(report.otherFewConfirmed).toEqual(['events/earlier-event (1 confirmed)']);
 	});
 
 	it('counts a key event whose second source has no confirmed publisher as resting on one confirmed source', () => {

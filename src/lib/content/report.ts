@@ -20,10 +20,20 @@ export interface ContentReport {
 	unconfirmedSources: string[];
 	/** Key events and figures with fewer than two independent sources whose title and publisher are confirmed. */
 	fewConfirmed: string[];
+	/** The other events in the same state: the work list for curators looking for better sources. */
+	otherFewConfirmed: string[];
 	disputes: string[];
 	untranslated: string[];
 	lengthWarnings: string[];
 	figuresWithFewEvents: string[];
+}
+
+/** Records with fewer than two independent sources whose title and publisher are confirmed, with their count. */
+function fewConfirmed(records: [label: string, sources: Source[]][]): string[] {
+	return records
+		.map(([label, sources]) => ({ label, n: independentCount(sources.filter((s) => !isUnconfirmed(s))) }))
+		.filter(({ n }) => n < 2)
+		.map(({ label, n }) => `${label} (${n} confirmed)`);
 }
 
 const HAN = /[\u3400-\u9fff]/gu;
@@ -132,13 +142,13 @@ export function contentReport(content: Content): ContentReport {
 			const count = event ? independentCount(event.sources) : 0;
 			return `events/${id} (${count} independent source${count === 1 ? '' : 's'})`;
 		}),
-		fewConfirmed: [
+		fewConfirmed: fewConfirmed([
 			...events.filter((e) => keys.has(e.id)).map((e): [string, Source[]] => [`events/${e.id}`, e.sources]),
 			...figures.map((f): [string, Source[]] => [`figures/${f.id}`, f.sources])
-		]
-			.map(([label, sources]) => ({ label, n: independentCount(sources.filter((s) => !isUnconfirmed(s))) }))
-			.filter(({ n }) => n < 2)
-			.map(({ label, n }) => `${label} (${n} confirmed)`),
+		]),
+		otherFewConfirmed: fewConfirmed(
+			events.filter((e) => !keys.has(e.id)).map((e): [string, Source[]] => [`events/${e.id}`, e.sources])
+		),
 		unconfirmedSources: [...uniqueSources.values()]
 			.filter(isUnconfirmed)
 			.map((s) => `${s.title} — ${s.publisher}${s.url ? ` <${s.url}>` : ''}`),
