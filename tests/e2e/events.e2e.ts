@@ -1,5 +1,5 @@
 // Event pages read as one chain: a student who keeps pressing "next" walks the whole century in order.
-import { expect, test } from '@playwright/test';
+import { expect, test, type APIRequestContext } from '@playwright/test';
 
 interface OpenEvent {
 	id: string;
@@ -41,14 +41,19 @@ test('an event page shows its date, places linked to the map at that year, figur
 	expect(await page.locator('a[href^="http"]').count()).toBeGreaterThan(0);
 });
 
+/** The events of the open data that carry the single-source caution, in the order of the data. */
+async function cautionedEvents(request: APIRequestContext) {
+	const { events } = (await (await request.get('/data/events.json')).json()) as {
+		events: (OpenEvent & { singleSource?: { zh: string; en: string } })[];
+	};
+	return events.filter((e) => e.singleSource);
+}
+
 test('an event that rests on one source says so, in both languages, where its sources are listed', async ({
 	page,
 	request
 }) => {
-	const { events } = (await (await request.get('/data/events.json')).json()) as {
-		events: (OpenEvent & { singleSource?: { zh: string; en: string } })[];
-	};
-	const flagged = events.filter((e) => e.singleSource);
+	const flagged = await cautionedEvents(request);
 	expect(flagged.map((e) => e.id)).toContain('sichuan-womens-federation-founded-1954');
 
 	await page.goto('/events/sichuan-womens-federation-founded-1954/');
@@ -67,10 +72,7 @@ test('the about page lists every event still resting on one source, with what wa
 	page,
 	request
 }) => {
-	const { events } = (await (await request.get('/data/events.json')).json()) as {
-		events: (OpenEvent & { singleSource?: { zh: string; en: string } })[];
-	};
-	const flagged = events.filter((e) => e.singleSource);
+	const flagged = await cautionedEvents(request);
 	expect(flagged.length).toBeGreaterThan(0);
 
 	for (const [lang, prefix, heading] of [
