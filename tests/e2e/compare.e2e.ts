@@ -2,6 +2,7 @@
 // that names them, each life's stops listed in order as the map numbers them, and no axe violation in either language.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { hydrated } from './app';
 
 const PAIR = '?a=zhao-yiman&b=jiang-zhujun';
 const journeys = (page: Page) => page.locator('section:has(#journeys)');
@@ -81,6 +82,7 @@ test('each life’s stops are listed in order, from birth to death, under her na
 
 test('choosing another person redraws her journey, her key entry and her list', async ({ page }) => {
 	await page.goto(`/figures/compare/${PAIR}`);
+	await hydrated(page);
 	await expect(list(page, 'B').first()).toContainText('江家湾');
 	await page.getByLabel('第二位').selectOption('ding-youjun');
 	await expect(journeys(page).locator('li[data-journey="B"]')).toContainText('丁佑君');

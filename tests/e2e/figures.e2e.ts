@@ -1,6 +1,7 @@
 // The gallery of figures: find by characters, toneless pinyin, English or alias; filter by period, field and
 // birthplace; sort by birth or name.
 import { expect, test, type Page } from '@playwright/test';
+import { hydrated } from './app';
 
 const shown = (page: Page) => page.locator('.cards li[data-figure-id]');
 const ids = (page: Page) => shown(page).evaluateAll((items) => items.map((li) => li.getAttribute('data-figure-id')));
@@ -9,6 +10,7 @@ test('finds a figure by characters, pinyin with or without tones and spaces, Eng
 	page
 }) => {
 	await page.goto('/figures/');
+	await hydrated(page);
 	const find = page.getByRole('searchbox', { name: '按姓名查找' });
 	for (const [query, id] of [
 		['赵一曼', 'zhao-yiman'],
@@ -28,6 +30,7 @@ test('finds a figure by characters, pinyin with or without tones and spaces, Eng
 
 test('filters by period, field and birthplace, and sorts by name', async ({ page }) => {
 	await page.goto('/en/figures/');
+	await hydrated(page);
 	const all = (await ids(page)).length;
 	await page.getByLabel('Field').selectOption('sport');
 	await expect.poll(async () => (await ids(page)).length).toBeLessThan(all);
@@ -129,6 +132,7 @@ test('a profile leads to related people and to the previous and next figure by b
 
 test('compare puts two lives side by side by year and by age, and keeps the pair in the URL', async ({ page }) => {
 	await page.goto('/figures/compare/?a=zhao-yiman&b=jiang-zhujun');
+	await hydrated(page);
 	await expect(page.locator('.life[data-figure-id="zhao-yiman"]')).toHaveCount(1);
 	await expect(page.locator('.life[data-figure-id="jiang-zhujun"]')).toHaveCount(1);
 	const rows = page.locator('#by-age ~ table tbody tr, section:has(#by-age) tbody tr');

@@ -1,6 +1,7 @@
 // The map as a reader uses it: offline base layer, markers with counts, the place panel by mouse and keyboard,
 // the year filter and the administrative note, a life's journey, places beyond the map, the URL, and the list twin.
 import { expect, test, type Page } from '@playwright/test';
+import { hydrated } from './app';
 
 const markers = (page: Page) => page.locator('.leaflet-marker-icon.place-marker');
 
@@ -88,6 +89,7 @@ test('keyboard: Tab reaches a marker, Enter opens its panel, Escape closes it an
 
 test('choosing a year filters the places and states the administration of that year', async ({ page }) => {
 	await page.goto('/map/');
+	await hydrated(page);
 	const all = (await listPlaceIds(page)).length;
 	await page.getByLabel('起始年份').selectOption('1940');
 	await page.getByLabel('结束年份').selectOption('1940');

@@ -1,6 +1,7 @@
 // The timeline as a reader uses it: zoom by wheel, buttons and keys; a link to an exact view; filters; the detail
 // panel; and the text twin, which must show exactly the events the picture shows (REQUIREMENTS A-05).
 import { expect, test, type Page } from '@playwright/test';
+import { hydrated } from './app';
 
 const caption = (page: Page) => page.locator('figure.timeline figcaption span').first();
 const stage = (page: Page) => page.getByRole('slider', { name: '时间线事件' });
@@ -73,6 +74,7 @@ test('the buttons zoom in, out and back to the whole century, and the URL follow
 
 test('the range can be set to 1919–1949 with taps alone, no dragging (A-06)', async ({ page }) => {
 	await page.goto('/timeline/');
+	await hydrated(page);
 	await page.getByLabel('起始年份').selectOption('1919');
 	await page.getByLabel('结束年份').selectOption('1949');
 	await expect(caption(page)).toContainText('1919年至1949年');
@@ -127,6 +129,7 @@ test('a link with event= opens its details, with summary, sources and links to t
 
 test('filters narrow the picture and the twin alike, and are written to the URL', async ({ page }) => {
 	await page.goto('/timeline/');
+	await hydrated(page);
 	const all = (await twinIds(page)).length;
 	await page.getByLabel('主题').selectOption('sport');
 	await expect.poll(async () => (await twinIds(page)).length).toBeLessThan(all);
