@@ -111,7 +111,8 @@ test('a visit ends with a full reset: attract screen, storage cleared, comfort s
 	}));
 	expect(state.session).toBe(0);
 	expect(state.ours).toEqual(['exhibition:profile']);
-	expect(state.data).toEqual({ profile: 'kiosk' });
+	// No comfort setting is left on <html>: only the kiosk profile and the mark that the app is running.
+	expect(state.data).toEqual({ profile: 'kiosk', hydrated: '' });
 	expect(state.openDialogs).toBe(0);
 });
 
