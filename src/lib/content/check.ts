@@ -58,7 +58,7 @@ export interface Content {
 	events: TimelineEvent[];
 	/** In order of birth. */
 	figures: Figure[];
-	/** The events the era chapters and the tours rely on (each has two independent sources, or says why not). */
+	/** The events the era chapters and the tours rely on (each has at least two independent sources). */
 	keyEvents: string[];
 	indexes: Indexes;
 }
