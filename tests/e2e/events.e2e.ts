@@ -91,3 +91,41 @@ test('the about page lists every event still resting on one source, with what wa
 		}
 	}
 });
+
+test('lists of events flag the disputed dates and the single-source records, and only those', async ({
+	page,
+	request
+}) => {
+	const { events } = (await (await request.get('/data/events.json')).json()) as {
+		events: (OpenEvent & {
+			era: string;
+			date: { variants?: unknown[] };
+			endDate?: { variants?: unknown[] };
+			singleSource?: unknown;
+		})[];
+	};
+	const construction = events.filter((e) => e.era === 'construction');
+	const expected = (e: (typeof events)[number]) =>
+		[e.date.variants || e.endDate?.variants ? '史料记载不一' : '', e.singleSource ? '仅有一个来源' : ''].filter(
+			Boolean
+		);
+	// The era has both kinds, so this test checks both labels and their absence.
+	expect(construction.some((e) => e.singleSource)).toBe(true);
+	expect(construction.some((e) => e.date.variants)).toBe(true);
+
+	await page.goto('/eras/construction/');
+	const items = page.locator('ol.events > li');
+	await expect(items).toHaveCount(construction.length);
+	for (const [i, event] of construction.entries()) {
+		await expect(items.nth(i).getByRole('link').first()).toHaveText(event.title.zh);
+		await expect(items.nth(i).locator('.flag')).toHaveText(expected(event));
+	}
+
+	// The timeline's text version, over the same era (English labels).
+	await page.goto('/en/timeline/?from=1949&to=1978');
+	for (const event of construction) {
+		const row = page.locator(`.twin li[data-event-id="${event.id}"]`);
+		const labels = expected(event).map((l) => (l === '史料记载不一' ? 'Sources differ' : 'One source only'));
+		await expect(row.locator('.flag')).toHaveText(labels);
+	}
+});

@@ -5,6 +5,7 @@
 import type { Figure, HistoricDate, Localized, Place, TimelineEvent } from '$lib/content/schema';
 import type { QualifiedDate } from '$lib/format/dates';
 import { eventSpan } from '$lib/timeline/layout';
+import { evidenceOf, type Evidence } from '$lib/content/evidence';
 import type { MapEvent, MapPlace } from './markers';
 
 export interface MapMoment {
@@ -20,7 +21,8 @@ export interface MapFigure {
 	death?: MapMoment;
 }
 
-export type MapItem = MapEvent & { sortKey: number };
+/** A map event with what only the panel's list needs: its order and the flags on its evidence. */
+export type MapItem = MapEvent & { sortKey: number; evidence: Evidence };
 
 const plainDate = ({ year, month, day, precision, qualifier }: HistoricDate): QualifiedDate => ({
 	year,
@@ -45,15 +47,19 @@ export const toMapPlace = ({ id, names, lat, lng, region, prefecture }: Place): 
 	prefecture
 });
 
-export const toMapEvent = ({ id, title, date, endDate, places, figures }: TimelineEvent): MapItem => ({
-	id,
-	title,
-	date: plainDate(date),
-	span: eventSpan(date, endDate),
-	sortKey: date.sortKey,
-	places,
-	figures
-});
+export const toMapEvent = (e: TimelineEvent): MapItem => {
+	const { id, title, date, endDate, places, figures } = e;
+	return {
+		id,
+		title,
+		date: plainDate(date),
+		span: eventSpan(date, endDate),
+		sortKey: date.sortKey,
+		evidence: evidenceOf(e),
+		places,
+		figures
+	};
+};
 
 export const toMapFigure = ({ id, name, birth, death }: Figure): MapFigure => ({
 	id,

@@ -3,7 +3,8 @@
  * among them, deterministic for a given size. Never shown as content.
  */
 import { seededRandom } from '$lib/random';
-import type { MapEvent, MapPlace } from './markers';
+import type { MapItem } from './items';
+import type { MapPlace } from './markers';
 
 export function syntheticMap(placeCount: number, eventCount: number) {
 	const next = seededRandom(placeCount * 7919 + eventCount);
@@ -15,7 +16,7 @@ export function syntheticMap(placeCount: number, eventCount: number) {
 		region: 'sichuan',
 		prefecture: { zh: '四川', en: 'Sichuan' }
 	}));
-	const events: (MapEvent & { sortKey: number })[] = Array.from({ length: eventCount }, (_, i) => {
+	const events: MapItem[] = Array.from({ length: eventCount }, (_, i) => {
 		const year = 1921 + Math.floor(next() * 101);
 		return {
 			id: `event-${i}`,
@@ -23,6 +24,7 @@ export function syntheticMap(placeCount: number, eventCount: number) {
 			date: { year, precision: 'year' },
 			span: [year, year + 1],
 			sortKey: year,
+			evidence: { disputed: i % 20 === 0, singleSource: i % 40 === 0 },
 			places: [`place-${Math.floor(next() * placeCount)}`],
 			figures: []
 		};

@@ -3,6 +3,7 @@
  * events with their span on the time axis, and figures' lives for life lines.
  */
 import type { Figure, HistoricDate, Localized, TimelineEvent } from '$lib/content/schema';
+import { evidenceOf, type Evidence } from '$lib/content/evidence';
 import type { QualifiedDate } from '$lib/format/dates';
 import { dateSpan, eventSpan } from './layout';
 
@@ -10,12 +11,12 @@ import { dateSpan, eventSpan } from './layout';
  * An event as the timeline draws it. The summary, the sources and the variants of disputed dates stay out of the
  * page (they would make it several times heavier); the detail panel fetches them from the open data when it opens.
  */
-export type TimelineItem = Pick<TimelineEvent, 'id' | 'title' | 'era' | 'themes' | 'figures' | 'places'> & {
-	date: QualifiedDate;
-	endDate?: QualifiedDate;
-	disputed: boolean;
-	span: [number, number];
-};
+export type TimelineItem = Pick<TimelineEvent, 'id' | 'title' | 'era' | 'themes' | 'figures' | 'places'> &
+	Evidence & {
+		date: QualifiedDate;
+		endDate?: QualifiedDate;
+		span: [number, number];
+	};
 
 export interface LifeLine {
 	id: string;
@@ -45,7 +46,7 @@ export function toTimelineItem(e: TimelineEvent): TimelineItem {
 		id,
 		date: plainDate(date),
 		endDate: endDate && plainDate(endDate),
-		disputed: Boolean(date.variants || endDate?.variants),
+		...evidenceOf(e),
 		title,
 		era,
 		themes,

@@ -44,6 +44,7 @@ export function syntheticTimeline(n: number) {
 			id: `event-${i}`,
 			date,
 			disputed: next() < 0.05,
+			singleSource: i % 40 === 0,
 			title: { zh: title, en: `Synthetic event ${i}` },
 			era: ERAS.find((era) => year >= era.start && year <= era.end)!.id,
 			themes: [],

@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { content, erasById, eventsById } from '$lib/server/content';
+import { evidenceOf } from '$lib/content/evidence';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = () =>
@@ -20,8 +21,8 @@ export const load: PageServerLoad = ({ params }) => {
 			en: { title: chapter.en.title, sources: chapter.en.sources }
 		},
 		events: (content.indexes.eventsByEra[era.id] ?? []).map((id) => {
-			const { date, title } = eventsById.get(id)!;
-			return { id, date, title };
+			const event = eventsById.get(id)!;
+			return { id, date: event.date, title: event.title, evidence: evidenceOf(event) };
 		}),
 		previous: neighbour(index - 1),
 		next: neighbour(index + 1)

@@ -5,6 +5,7 @@ import { relatedFigures } from '$lib/figures/relations';
 import { toLifeLine, toTimelineItem } from '$lib/timeline/items';
 import { EXTENT } from '$lib/timeline/layout';
 import { journeyOf, placeInYear } from '$lib/server/views';
+import { evidenceOf } from '$lib/content/evidence';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = () =>
@@ -26,8 +27,8 @@ export const load = (({ params }) => {
 		birthPlace: placeAt(figure.birth),
 		deathPlace: placeAt(figure.death),
 		events: (content.indexes.eventsByFigure[figure.id] ?? []).map((id) => {
-			const { date, title } = eventsById.get(id)!;
-			return { id, date, title };
+			const event = eventsById.get(id)!;
+			return { id, date: event.date, title: event.title, evidence: evidenceOf(event) };
 		}),
 		related: relatedFigures(figure.id, content.events, content.indexes.figuresByPlace).map((id) => {
 			const { name, roles } = figuresById.get(id)!;
