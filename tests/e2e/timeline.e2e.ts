@@ -174,3 +174,38 @@ test.describe('on a touch screen', () => {
 		expect((await page.locator('.twin .show').first().boundingBox())!.height).toBeGreaterThanOrEqual(44);
 	});
 });
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('the timeline and map say their controls need JavaScript, keep them disabled, and still list everything', async ({
+		page
+	}) => {
+		await page.goto('/timeline/');
+		// (Playwright's text search skips <noscript>, so the note is found by its place.)
+		const note = page.locator('noscript .notice');
+		await expect(note).toBeVisible();
+		await expect(note).toContainText('缩放和筛选需要浏览器启用 JavaScript');
+		await expect(page.getByRole('group', { name: '时间线控制' }).getByRole('button').first()).toBeDisabled();
+		await expect(page.getByLabel('主题')).toBeDisabled();
+		// The text version carries every event, so nothing is out of reach.
+		expect(await page.locator('.twin li[data-event-id]').count()).toBeGreaterThan(100);
+
+		await page.goto('/en/map/');
+		await expect(note).toBeVisible();
+		await expect(note).toContainText('The map and its filters need JavaScript');
+		await expect(page.getByRole('group', { name: /./ }).locator('select').first()).toBeDisabled();
+	});
+});
+
+test('controls start disabled in the prerendered page and work once it is interactive', async ({ page, request }) => {
+	// Before hydration a changed select would be reset, so the HTML ships them disabled.
+	const html = await (await request.get('/timeline/')).text();
+	expect(html).toMatch(/<fieldset class="controls[^>]*disabled/);
+	expect(html).toMatch(/<fieldset class="filters[^>]*disabled/);
+
+	await page.goto('/timeline/');
+	await expect(page.getByLabel('主题')).toBeEnabled();
+	await page.getByLabel('主题').selectOption({ index: 1 });
+	await expect(page).toHaveURL(/theme=/);
+});
