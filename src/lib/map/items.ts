@@ -22,7 +22,7 @@ export interface MapFigure {
 }
 
 /** A map event with what only the panel's list needs: its order and the flags on its evidence. */
-export type MapItem = MapEvent & { sortKey: number; evidence: Evidence };
+export type MapItem = MapEvent & Evidence & { sortKey: number };
 
 const plainDate = ({ year, month, day, precision, qualifier }: HistoricDate): QualifiedDate => ({
 	year,
@@ -55,7 +55,7 @@ export const toMapEvent = (e: TimelineEvent): MapItem => {
 		date: plainDate(date),
 		span: eventSpan(date, endDate),
 		sortKey: date.sortKey,
-		evidence: evidenceOf(e),
+		...evidenceOf(e),
 		places,
 		figures
 	};

@@ -24,7 +24,8 @@ export function syntheticMap(placeCount: number, eventCount: number) {
 			date: { year, precision: 'year' },
 			span: [year, year + 1],
 			sortKey: year,
-			evidence: { disputed: i % 20 === 0, singleSource: i % 40 === 0 },
+			disputed: i % 20 === 0,
+			singleSource: i % 40 === 0,
 			places: [`place-${Math.floor(next() * placeCount)}`],
 			figures: []
 		};

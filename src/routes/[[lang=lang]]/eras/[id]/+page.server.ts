@@ -22,7 +22,7 @@ export const load: PageServerLoad = ({ params }) => {
 		},
 		events: (content.indexes.eventsByEra[era.id] ?? []).map((id) => {
 			const event = eventsById.get(id)!;
-			return { id, date: event.date, title: event.title, evidence: evidenceOf(event) };
+			return { id, date: event.date, title: event.title, ...evidenceOf(event) };
 		}),
 		previous: neighbour(index - 1),
 		next: neighbour(index + 1)

@@ -28,7 +28,7 @@ export const load = (({ params }) => {
 		deathPlace: placeAt(figure.death),
 		events: (content.indexes.eventsByFigure[figure.id] ?? []).map((id) => {
 			const event = eventsById.get(id)!;
-			return { id, date: event.date, title: event.title, evidence: evidenceOf(event) };
+			return { id, date: event.date, title: event.title, ...evidenceOf(event) };
 		}),
 		related: relatedFigures(figure.id, content.events, content.indexes.figuresByPlace).map((id) => {
 			const { name, roles } = figuresById.get(id)!;
