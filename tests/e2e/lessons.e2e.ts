@@ -62,3 +62,20 @@ test('a lesson prints as a handout with its QR code, and works in an embed', asy
 	await expect(page.locator('.handout svg')).toBeVisible();
 	await expect(page.getByRole('link', { name: '修改这节课' })).toBeHidden();
 });
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('the builder says it needs JavaScript and keeps its choices disabled, so none is silently lost', async ({
+		page
+	}) => {
+		await page.goto('/lessons/');
+		// (Playwright's text search skips <noscript>, so the note is found by its place.)
+		const note = page.locator('noscript .notice');
+		await expect(note).toBeVisible();
+		await expect(note).toContainText('编排课程需要浏览器启用 JavaScript');
+		await expect(page.getByLabel('时期')).toBeDisabled();
+		await expect(page.getByRole('group', { name: '人物' }).getByLabel('赵一曼')).toBeDisabled();
+		await expect(page.getByLabel('给学生的问题或任务')).toBeDisabled();
+	});
+});
