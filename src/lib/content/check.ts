@@ -625,8 +625,8 @@ function sourceUrls(value: unknown, path: string): { at: string; url: string }[]
 }
 
 /** "出版者A, 出版者B": the publishers of a record's sources, for messages. */
-function sourceList(sources: { publisher: string }[]): string {
-	return sources.map((source) => source.publisher).join(', ');
+function sourceList(sources: { publisher: string; settingOnly?: true }[]): string {
+	return sources.map((source) => source.publisher + (source.settingOnly ? ' [setting only]' : '')).join(', ');
 }
 
 function buildIndexes(events: TimelineEvent[], figures: Figure[]): Indexes {

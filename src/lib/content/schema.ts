@@ -57,11 +57,21 @@ export const Source = z
 		kind: SourceKind,
 		via: PlainText.optional().describe('If the page read is a repost or mirror: where it was read'),
 		copy: PlainText.optional().describe('For a source with no public URL: where the project keeps a copy'),
-		note: Localized.optional()
+		note: Localized.optional(),
+		settingOnly: z
+			.literal(true)
+			.optional()
+			.describe(
+				'The source confirms only the setting (the occasion, its date, the background), not what the record says of its people: readers see so, and it does not count towards two independent sources. Say in "note" what it confirms'
+			)
 	})
 	.refine((s) => s.url !== undefined || s.copy !== undefined || s.kind === 'book' || s.kind === 'archive', {
 		message: 'needs a url, or a "copy" saying where the project keeps the document (books and archives need neither)',
 		path: ['url']
+	})
+	.refine((s) => !s.settingOnly || s.note !== undefined, {
+		message: 'a source that confirms only the setting needs a "note" saying what it does confirm',
+		path: ['note']
 	});
 
 const Sources = z.array(Source).min(1, 'needs at least one source');

@@ -34,6 +34,12 @@ describe('independentCount()', () => {
 		expect(independentCount([a, b])).toBe(2);
 		expect(independentCount([a, { ...a, title: '论文丙' }])).toBe(1);
 	});
+
+	it('does not count a source that confirms only the setting, not the person', () => {
+		const note = { zh: '只证实大会的日期，未提及她。', en: 'Confirms only the date of the congress.' };
+		const setting = source('大会开幕', '中国广播网', { settingOnly: true, note });
+		expect(independentCount([source('女警入主席团', '新京报'), setting])).toBe(1);
+	});
 });
 
 describe('isUnconfirmed()', () => {

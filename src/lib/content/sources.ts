@@ -28,13 +28,15 @@ function sourceOrigin(source: Source): string {
 /**
  * The number of independent sources: distinct origins, and distinct titles, since one article reposted under
  * another site's name is still one source. Encyclopedia entries are exempt from the title rule: two
- * encyclopedias' entries on 陈书舫 share her name as their title but are separate works.
+ * encyclopedias' entries on 陈书舫 share her name as their title but are separate works. A source that confirms only
+ * the setting (`settingOnly`: the occasion, not the person) corroborates nothing the record says of its people.
  */
 export function independentCount(sources: readonly Source[]): number {
 	const origins = new Set<string>();
 	const titles = new Set<string>();
 	let count = 0;
 	for (const source of sources) {
+		if (source.settingOnly) continue;
 		const origin = sourceOrigin(source);
 		const title = source.kind === 'encyclopedia' ? `${origin}|${source.title}` : normalise(source.title);
 		if (origins.has(origin) || titles.has(title)) continue;
