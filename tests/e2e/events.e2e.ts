@@ -68,6 +68,26 @@ test('an event that rests on one source says so, in both languages, where its so
 	await expect(page.getByRole('complementary', { name: 'One source only, not yet corroborated' })).toHaveCount(0);
 });
 
+test('a source that confirms only the setting is marked as such on the event page, and only that one', async ({
+	page,
+	request
+}) => {
+	const { events } = (await (await request.get('/data/events.json')).json()) as {
+		events: { id: string; sources: { publisher: string; settingOnly?: true }[] }[];
+	};
+	const event = events.find((e) => e.id === 'panzhihua-women-third-front-builders-1965');
+	const marked = event?.sources.filter((s) => s.settingOnly).map((s) => s.publisher);
+	expect(marked).toEqual(['人民网·四川频道']);
+
+	await page.goto('/events/panzhihua-women-third-front-builders-1965/');
+	const items = page.locator('ol.sources > li');
+	await expect(items).toHaveCount(event!.sources.length);
+	await expect(items.filter({ hasText: '只印证背景' })).toHaveCount(1);
+	await expect(items.filter({ hasText: '只印证背景' })).toContainText('人民网·四川频道');
+	await page.goto('/en/events/panzhihua-women-third-front-builders-1965/');
+	await expect(page.locator('ol.sources > li').filter({ hasText: 'confirms the setting only' })).toHaveCount(1);
+});
+
 test('the about page lists every event still resting on one source, with what was searched, in both languages', async ({
 	page,
 	request
