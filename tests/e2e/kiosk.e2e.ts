@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { KIOSK_ROUTES } from './kiosk-routes';
+import { hydrated } from './app';
 
 const { kiosk: settings } = JSON.parse(readFileSync('data/kiosk.json', 'utf8')) as {
 	kiosk: {
@@ -103,6 +104,8 @@ test('a visit ends with a full reset: attract screen, storage cleared, comfort s
 	await page.clock.runFor((settings.idleSeconds + settings.countdownSeconds) * 1000);
 	await expect(page).toHaveURL(/\/kiosk\/$/);
 	await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
+	// The reset reloads the page: read its state once the new page is running, not while it loads.
+	await hydrated(page);
 	const state = await page.evaluate(() => ({
 		session: sessionStorage.length,
 		ours: Object.keys(localStorage).filter((k) => k.startsWith('exhibition:')),
