@@ -30,3 +30,13 @@ export function lessonIndex() {
 }
 
 export type LessonIndex = ReturnType<typeof lessonIndex>;
+
+/** What the lesson builder offers: the same records without what only a lesson shows (summaries, places, dates of life). */
+export function lessonChoices() {
+	const index = lessonIndex();
+	return {
+		...index,
+		figures: index.figures.map(({ id, name }) => ({ id, name })),
+		events: index.events.map(({ id, title, date, era, themes }) => ({ id, title, date, era, themes }))
+	};
+}

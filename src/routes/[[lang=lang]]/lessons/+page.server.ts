@@ -1,4 +1,4 @@
-import { lessonIndex } from '$lib/server/lessons';
+import { lessonChoices } from '$lib/server/lessons';
 import type { PageServerLoad } from './$types';
 
-export const load = (() => lessonIndex()) satisfies PageServerLoad;
+export const load = (() => lessonChoices()) satisfies PageServerLoad;
