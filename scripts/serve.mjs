@@ -1,9 +1,12 @@
 // `node scripts/serve.mjs <dir> <port>`: a dependency-free static server for build/ (vite preview serves
 // .svelte-kit/output instead, STACK.md pitfall 4). Directories map to index.html; paths outside <dir> are refused.
 // Response headers come from <dir>/_headers (static/_headers), as on a static host: framing rules for embeds (E-02).
+// Text is sent gzipped to browsers that accept it, as a production host would, so that Lighthouse and the
+// benchmarks measure what a reader on a slow network really downloads.
 import { createServer } from 'node:http';
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, resolve, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const root = resolve(process.argv[2] ?? 'build');
 const port = Number(process.argv[3] ?? 4173);
@@ -12,6 +15,7 @@ const types = {
 	'.js': 'text/javascript; charset=utf-8',
 	'.css': 'text/css; charset=utf-8',
 	'.json': 'application/json; charset=utf-8',
+	'.topojson': 'application/json; charset=utf-8',
 	'.svg': 'image/svg+xml',
 	'.png': 'image/png',
 	'.jpg': 'image/jpeg',
@@ -22,6 +26,15 @@ const types = {
 	'.txt': 'text/plain; charset=utf-8',
 	'.xml': 'application/xml; charset=utf-8'
 };
+
+/** Gzipped copies of text files, by path and modification time. */
+const gzipped = new Map();
+function gzippedCopy(file) {
+	const key = `${file}:${statSync(file).mtimeMs}`;
+	if (!gzipped.has(key)) gzipped.set(key, gzipSync(readFileSync(file)));
+	return gzipped.get(key);
+}
+const compressible = (type) => /^(text\/|application\/(json|xml|wasm)|image\/svg)/.test(type);
 
 function fileFor(urlPath) {
 	const path = resolve(join(root, decodeURIComponent(urlPath)));
@@ -93,6 +106,13 @@ createServer((req, res) => {
 		res.writeHead(404).end();
 		return;
 	}
-	res.writeHead(200, { ...headersFor(pathname), 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+	const type = types[extname(file)] ?? 'application/octet-stream';
+	const headers = { ...headersFor(pathname), 'content-type': type, vary: 'accept-encoding' };
+	if (compressible(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+		const body = gzippedCopy(file);
+		res.writeHead(200, { ...headers, 'content-encoding': 'gzip', 'content-length': body.length }).end(body);
+		return;
+	}
+	res.writeHead(200, headers);
 	createReadStream(file).pipe(res);
 }).listen(port, '127.0.0.1', () => console.log(`Serving ${root} at http://127.0.0.1:${port}/`));

@@ -173,9 +173,18 @@ test('a profile’s life timeline shows her events over her lifetime, and only h
 });
 
 test('a profile’s journey map draws her path and numbered stops in the order of her stop list', async ({ page }) => {
+	const boundaryData: string[] = [];
+	page.on('request', (request) => {
+		if (/\.topojson$/.test(request.url())) boundaryData.push(request.url());
+	});
 	await page.goto('/figures/jiang-zhujun/');
+	await hydrated(page);
 	const section = page.locator('section:has(#journey)');
 	const map = section.locator('.map');
+	// Below the biography, the map (and its boundary data) waits until the reader scrolls near it.
+	await expect(map.locator('path.journey-line')).toHaveCount(0);
+	expect(boundaryData).toEqual([]);
+	await section.scrollIntoViewIfNeeded();
 	await expect(map.locator('path.journey-line')).toHaveCount(1);
 	await expect(map.locator('path.journey-line')).toHaveAttribute('stroke-dasharray', '8 6');
 	const stops = section.locator('ol.journey > li');

@@ -51,6 +51,8 @@ export interface LeafletMapOptions {
 	onactivate: (item: MarkerItem, element: HTMLElement) => void;
 	/** For the benchmark only: receives the Leaflet map to drive it. */
 	onleaflet?: (map: import('leaflet').Map) => void;
+	/** Draw the map only once it comes near the viewport (maps below the fold); otherwise at once. */
+	whenNear?: boolean;
 }
 
 /** Prefecture names and the 西康省 note: above the boundaries (overlay pane, 400), below the place markers (550). */
@@ -60,8 +62,9 @@ export function leafletMap(options: LeafletMapOptions): Attachment<HTMLDivElemen
 	return (element) => {
 		let map: import('leaflet').Map | undefined;
 		let cancelled = false;
+		let observer: IntersectionObserver | undefined;
 
-		(async () => {
+		const draw = async () => {
 			const [{ default: L }, sichuan, neighbours] = await Promise.all([
 				import('leaflet'),
 				fetch(options.sichuanUrl).then((r) => r.json()),
@@ -232,10 +235,25 @@ export function leafletMap(options: LeafletMapOptions): Attachment<HTMLDivElemen
 				},
 				markerElement: (placeId) => markers.element(placeId)
 			});
-		})();
+		};
+
+		// A map further down the page (a profile's journey) is drawn when the reader comes near it: Leaflet and the
+		// boundary data then cost nothing to a reader who only reads the biography.
+		if (options.whenNear && typeof IntersectionObserver === 'function') {
+			observer = new IntersectionObserver(
+				(entries) => {
+					if (!entries.some((entry) => entry.isIntersecting)) return;
+					observer?.disconnect();
+					draw();
+				},
+				{ rootMargin: '50% 0px' }
+			);
+			observer.observe(element);
+		} else draw();
 
 		return () => {
 			cancelled = true;
+			observer?.disconnect();
 			// Leaflet 1.9 finishes a zoom animation from a 250 ms timer that outlives remove() and then touches the
 			// removed panes (TypeError "_leaflet_pos", found by the kiosk soak): mark the animation as over first.
 			if (map) (map as unknown as { _animatingZoom: boolean })._animatingZoom = false;
