@@ -3,10 +3,9 @@
 // Prints the median LCP, TBT, CLS and performance score per page and exits 1 if a median misses its target:
 // LCP ≤ 2.5 s, TBT ≤ 200 ms, CLS ≤ 0.1, score ≥ 90. The machine is shared, so read a miss as "run it again" first.
 // `-- /path/ /other/` measures other pages; BENCH_RUNS changes the number of runs.
-import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { serveBuild } from './lib/bench.mjs';
 
 const PORT = 4178;
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
@@ -15,12 +14,7 @@ const PAGES = process.argv.slice(2).length
 	: ['/', '/figures/zhao-yiman/', '/map/', '/timeline/'];
 const TARGETS = { lcp: 2500, tbt: 200, cls: 0.1, score: 90 };
 
-if (!existsSync('build/index.html')) {
-	console.error('build/ is missing: run `npm run build` first (npm run bench:lighthouse does).');
-	process.exit(1);
-}
-const server = spawn('node', ['scripts/serve.mjs', 'build', String(PORT)], { stdio: 'ignore' });
-await new Promise((resolve) => setTimeout(resolve, 500));
+const server = await serveBuild('build/index.html', PORT, 'npm run bench:lighthouse');
 const chrome = await chromeLauncher.launch({
 	chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
 	chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run']

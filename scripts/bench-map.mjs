@@ -7,23 +7,18 @@
 // steps are printed with that split. "Every marker shown" means as on the site: every place is clustered at every
 // step, and every cluster in or near the view has its marker (those far off screen get none until the map moves).
 // Timings on a shared machine are noisy: run it a few times.
-import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { serveBuild } from './lib/bench.mjs';
 
 const PORT = 4181;
 const TARGET_P95_MS = 16;
 const TARGET_JS_KB = 180;
 const TARGET_GEO_KB = 60;
 
-if (!existsSync('build/bench/map/index.html')) {
-	console.error('build/ has no benchmark page: run `npm run build` first (npm run bench:map does).');
-	process.exit(1);
-}
-const server = spawn('node', ['scripts/serve.mjs', 'build', String(PORT)], { stdio: 'ignore' });
-await new Promise((resolve) => setTimeout(resolve, 500));
+const server = await serveBuild('build/bench/map/index.html', PORT, 'npm run bench:map');
 const browser = await chromium.launch({
 	executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
 	args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update']

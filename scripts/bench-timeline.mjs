@@ -1,23 +1,18 @@
 // `npm run bench:timeline`: renders the timeline with 2,000 synthetic events in headless Chromium, drives a scripted
 // zoom and pan, and prints first render, per-step frame times (p95, max), long tasks and JS heap, plus the gzipped
 // JavaScript the /timeline/ route loads. Exits 1 if a target is missed: p95 ≤ 16 ms, route JS ≤ 160 KB.
-import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { serveBuild } from './lib/bench.mjs';
 
 const N = Number(process.env.BENCH_EVENTS ?? 2000);
 const PORT = 4179;
 const TARGET_P95_MS = 16;
 const TARGET_ROUTE_JS_KB = 160;
 
-if (!existsSync('build/bench/timeline/index.html')) {
-	console.error('build/ has no benchmark page: run `npm run build` first (npm run bench:timeline does).');
-	process.exit(1);
-}
-const server = spawn('node', ['scripts/serve.mjs', 'build', String(PORT)], { stdio: 'ignore' });
-await new Promise((resolve) => setTimeout(resolve, 500));
+const server = await serveBuild('build/bench/timeline/index.html', PORT, 'npm run bench:timeline');
 const browser = await chromium.launch({
 	executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
 	args: [
