@@ -1,7 +1,8 @@
 // `npm run check:size` (part of `npm test`, after the build): the per-route budgets of REQUIREMENTS P-02 and P-04
 // for students on slow school and mobile networks. For every prerendered page it sums what a reader downloads
 // before the page is interactive, gzipped (scripts/lib/route-size.mjs), prints the largest page of each kind,
-// and exits 1 naming every page over budget, or any page other than the map's that loads Leaflet up front.
+// and exits 1 naming every page over budget, any page that loads Leaflet's script up front, and any page that
+// loads Leaflet's stylesheet without showing a map.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { routeSizer } from './lib/route-size.mjs';
