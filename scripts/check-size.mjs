@@ -22,8 +22,9 @@ const KINDS = [
 	{ kind: 'map', match: /\/map\/$/, html: 40, css: 30, js: 180 },
 	// The bibliography: every source on one page, with the records citing it.
 	{ kind: 'bibliography', match: /\/about\/sources\/$/, html: 170, css: 30, js: 120 },
-	// A lesson is read from its link in the browser, so the page holds every record's title and summary.
-	{ kind: 'lesson', match: /\/lessons\/view\/$/, html: 130, css: 30, js: 120 },
+	// A lesson is read from its link in the browser, so the page holds every record's title and summary (the
+	// summaries in the page's language only).
+	{ kind: 'lesson', match: /\/lessons\/view\/$/, html: 65, css: 30, js: 120 },
 	// The builder offers every record's title and date (no summaries).
 	{ kind: 'builder', match: /\/lessons\/$/, html: 45, css: 30, js: 120 },
 	{ kind: 'page', match: /./, html: 40, css: 30, js: 120 }

@@ -53,6 +53,26 @@ test('a free lesson lists its items, and a bad link falls back without an error'
 	expect(errors).toEqual([]);
 });
 
+test('a lesson page carries summaries in its own language only, and a guided lesson shows them', async ({
+	page,
+	request
+}) => {
+	// Summaries are most of a lesson page's weight (it holds every record), so each language ships its own.
+	const { events } = (await (await request.get('/data/events.json')).json()) as {
+		events: { id: string; summary: { zh: string; en: string } }[];
+	};
+	const { summary } = events.find((e) => e.id === 'marriage-law-1950')!;
+	const english = await (await request.get('/en/lessons/view/')).text();
+	const chinese = await (await request.get('/lessons/view/')).text();
+	expect(english).toContain(summary.en.slice(0, 40));
+	expect(english).not.toContain(summary.zh.slice(0, 20));
+	expect(chinese).toContain(summary.zh.slice(0, 20));
+	expect(chinese).not.toContain(summary.en.slice(0, 40));
+
+	await page.goto('/en/lessons/view/?events=marriage-law-1950&mode=guided');
+	await expect(page.locator('section.step:not([hidden])')).toContainText(summary.en.slice(0, 40));
+});
+
 test('a lesson prints as a handout with its QR code, and works in an embed', async ({ page }) => {
 	await page.goto('/embed/lessons/view/?figures=jiang-zhujun&mode=guided&prompt=Q');
 	await expect(page.locator('.site-header')).toHaveCount(0);

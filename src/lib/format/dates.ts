@@ -5,9 +5,22 @@
 import type { Lang } from '$lib/i18n';
 import { t } from '$lib/i18n';
 import type { DateParts } from '$lib/content/dates';
+import type { HistoricDate } from '$lib/content/schema';
 
 /** A date with its qualifier, as the schema produces it (the variants are not needed for display). */
 export type QualifiedDate = DateParts & { qualifier?: 'approximate' | 'before' | 'after' };
+
+/**
+ * Only what a date needs to be shown, for data sent to the browser: a record's date carries its variants with their
+ * sources, which only the record's own page lists.
+ */
+export const plainDate = ({ year, month, day, precision, qualifier }: HistoricDate): QualifiedDate => ({
+	year,
+	month,
+	day,
+	precision,
+	qualifier
+});
 
 /** English month names, for dates and citations. */
 export const MONTHS = [

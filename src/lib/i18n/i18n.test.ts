@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import zh from '../../../messages/zh.json';
 import en from '../../../messages/en.json';
-import { htmlLang, langFromPath, localizePath, scriptLang, switchLanguage, t } from './index';
+import { htmlLang, langFromParam, langFromPath, localizePath, scriptLang, switchLanguage, t } from './index';
 
 describe('messages', () => {
 	it('has the same keys in zh.json and en.json, none empty', () => {
@@ -39,5 +39,12 @@ describe('paths and languages', () => {
 	it('scriptLang() tells Chinese from English text', () => {
 		expect(scriptLang('人民日报')).toBe('zh-Hans');
 		expect(scriptLang('Wikipedia')).toBe('en');
+	});
+});
+
+describe('langFromParam', () => {
+	it('reads the optional [[lang]] route segment: "en", or absent for Chinese', () => {
+		expect(langFromParam('en')).toBe('en');
+		expect(langFromParam(undefined)).toBe('zh');
 	});
 });

@@ -24,6 +24,11 @@ export function htmlLang(lang: Lang): 'zh-Hans' | 'en' {
 	return lang === 'zh' ? 'zh-Hans' : 'en';
 }
 
+/** The language of a route with the optional `[[lang=lang]]` segment: "en", or absent for Chinese. */
+export function langFromParam(param: string | undefined): Lang {
+	return param === 'en' ? 'en' : 'zh';
+}
+
 export function langFromPath(pathname: string): Lang {
 	return pathname === '/en' || pathname.startsWith('/en/') ? 'en' : 'zh';
 }

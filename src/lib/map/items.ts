@@ -3,7 +3,7 @@
  * timeline/items.ts does for the timeline): places, events with their span and order, and figures' births and deaths.
  */
 import type { Figure, HistoricDate, Localized, Place, TimelineEvent } from '$lib/content/schema';
-import type { QualifiedDate } from '$lib/format/dates';
+import { plainDate, type QualifiedDate } from '$lib/format/dates';
 import { eventSpan } from '$lib/timeline/layout';
 import { evidenceOf, type Evidence } from '$lib/content/evidence';
 import type { MapEvent, MapPlace } from './markers';
@@ -23,14 +23,6 @@ export interface MapFigure {
 
 /** A map event with what only the panel's list needs: its order and the flags on its evidence. */
 export type MapItem = MapEvent & Evidence & { sortKey: number };
-
-const plainDate = ({ year, month, day, precision, qualifier }: HistoricDate): QualifiedDate => ({
-	year,
-	month,
-	day,
-	precision,
-	qualifier
-});
 
 const moment = ({ date, place }: { date: HistoricDate; place?: string }): MapMoment => ({
 	sortKey: date.sortKey,

@@ -1,5 +1,6 @@
 /** A guided tour resolved for its player: each step with the record it shows, in both languages. */
 import type { Tour } from '$lib/content/check';
+import { plainDate } from '$lib/format/dates';
 import { content, eventsById, figuresById } from './content';
 import { journeyOf, placeInYear, timelineOf } from './views';
 
@@ -16,7 +17,7 @@ function stepData(tour: Tour, index: number) {
 			event: {
 				id: event.id,
 				title: event.title,
-				date: event.date,
+				date: plainDate(event.date),
 				summary: event.summary,
 				places: event.places.map((id) => placeInYear(id, event.date.year)),
 				sourceCount: event.sources.length
@@ -31,8 +32,8 @@ function stepData(tour: Tour, index: number) {
 			figure: {
 				id: figure.id,
 				name: figure.name,
-				birth: figure.birth.date,
-				death: figure.death?.date,
+				birth: plainDate(figure.birth.date),
+				death: figure.death && plainDate(figure.death.date),
 				summary: figure.summary
 			}
 		};

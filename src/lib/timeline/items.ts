@@ -2,9 +2,9 @@
  * What the timeline needs of the content, shaped on the server so the client receives only these fields:
  * events with their span on the time axis, and figures' lives for life lines.
  */
-import type { Figure, HistoricDate, Localized, TimelineEvent } from '$lib/content/schema';
+import type { Figure, Localized, TimelineEvent } from '$lib/content/schema';
 import { evidenceOf, type Evidence } from '$lib/content/evidence';
-import type { QualifiedDate } from '$lib/format/dates';
+import { plainDate, type QualifiedDate } from '$lib/format/dates';
 import { dateSpan, eventSpan } from './layout';
 
 /**
@@ -31,14 +31,6 @@ export interface Option {
 	id: string;
 	label: Localized;
 }
-
-const plainDate = ({ year, month, day, precision, qualifier }: HistoricDate): QualifiedDate => ({
-	year,
-	month,
-	day,
-	precision,
-	qualifier
-});
 
 export function toTimelineItem(e: TimelineEvent): TimelineItem {
 	const { id, date, endDate, title, era, themes, figures, places } = e;

@@ -1,9 +1,9 @@
 import { content } from '$lib/server/content';
-import type { Lang } from '$lib/i18n';
+import { langFromParam } from '$lib/i18n';
 import type { LayoutServerLoad } from './$types';
 
 export const load: LayoutServerLoad = ({ params }) => ({
-	lang: (params.lang === 'en' ? 'en' : 'zh') as Lang,
+	lang: langFromParam(params.lang),
 	siteTitle: content.site.shortTitle,
 	/** For citations and canonical links. */
 	siteUrl: content.site.url,

@@ -1,11 +1,12 @@
 import type { Component } from 'svelte';
+import { langFromParam } from '$lib/i18n';
 import type { PageLoad } from './$types';
 
 // A tour's introduction is its Markdown body, compiled by mdsvex (as the era chapters are).
 const bodies = import.meta.glob<{ default: Component }>('/data/tours/*.md');
 
 export const load: PageLoad = async ({ data, params }) => {
-	const lang = params.lang === 'en' ? 'en' : 'zh';
+	const lang = langFromParam(params.lang);
 	const file = Object.keys(bodies).find(
 		(path) =>
 			path
