@@ -21,7 +21,7 @@ const KINDS = [
 	{ kind: 'timeline', match: /\/timeline\/$/, html: 45, css: 30, js: 160 },
 	{ kind: 'map', match: /\/map\/$/, html: 40, css: 30, js: 180 },
 	// The bibliography: every source on one page, with the records citing it.
-	{ kind: 'bibliography', match: /\/about\/sources\/$/, html: 170, css: 30, js: 120 },
+	{ kind: 'bibliography', match: /\/about\/sources\/$/, html: 150, css: 30, js: 120 },
 	// A lesson is read from its link in the browser, so the page holds every record's title and summary (the
 	// summaries in the page's language only).
 	{ kind: 'lesson', match: /\/lessons\/view\/$/, html: 65, css: 30, js: 120 },

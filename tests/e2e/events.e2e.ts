@@ -88,6 +88,28 @@ test('a source that confirms only the setting is marked as such on the event pag
 	await expect(page.locator('ol.sources > li').filter({ hasText: 'confirms the setting only' })).toHaveCount(1);
 });
 
+test("each source's note (what it gives the record) is shown under it, in the page's language", async ({
+	page,
+	request
+}) => {
+	const { events } = (await (await request.get('/data/events.json')).json()) as {
+		events: { id: string; sources: { note?: { zh: string; en: string } }[] }[];
+	};
+	const event = events.find((e) => e.id === 'panzhihua-women-third-front-builders-1965')!;
+	const withNotes = event.sources.flatMap((s, i) => (s.note ? [[i, s.note] as const] : []));
+	expect(withNotes.length).toBeGreaterThan(0);
+
+	await page.goto(`/events/${event.id}/`);
+	const items = page.locator('ol.sources > li');
+	await expect(items.locator('.note')).toHaveCount(withNotes.length);
+	for (const [i, note] of withNotes) await expect(items.nth(i).locator('.note')).toHaveText(`说明：${note.zh}`);
+	await page.goto(`/en/events/${event.id}/`);
+	for (const [i, note] of withNotes) await expect(items.nth(i).locator('.note')).toHaveText(`Note: ${note.en}`);
+	// The bibliography lists a source once for many records, so it carries no record's note.
+	await page.goto('/about/sources/');
+	await expect(page.locator('ol.sources .note')).toHaveCount(0);
+});
+
 test('the about page lists every event still resting on one source, with what was searched, in both languages', async ({
 	page,
 	request
