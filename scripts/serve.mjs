@@ -16,6 +16,8 @@ const types = {
 	'.css': 'text/css; charset=utf-8',
 	'.json': 'application/json; charset=utf-8',
 	'.topojson': 'application/json; charset=utf-8',
+	'.geojson': 'application/geo+json; charset=utf-8',
+	'.csv': 'text/csv; charset=utf-8',
 	'.svg': 'image/svg+xml',
 	'.png': 'image/png',
 	'.jpg': 'image/jpeg',
@@ -34,7 +36,7 @@ function gzippedCopy(file) {
 	if (!gzipped.has(key)) gzipped.set(key, gzipSync(readFileSync(file)));
 	return gzipped.get(key);
 }
-const compressible = (type) => /^(text\/|application\/(json|xml|wasm)|image\/svg)/.test(type);
+const compressible = (type) => /^(text\/|application\/(json|geo\+json|xml|wasm)|image\/svg)/.test(type);
 
 function fileFor(urlPath) {
 	const path = resolve(join(root, decodeURIComponent(urlPath)));

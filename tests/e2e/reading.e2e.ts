@@ -64,3 +64,26 @@ test('the open data has the same events as the event pages', async ({ page, requ
 	const figures = (await (await request.get('/data/figures.json')).json()).figures as { id: string }[];
 	expect(figures.map((f) => f.id)).toEqual(expect.arrayContaining(['zhao-yiman', 'jiang-zhujun']));
 });
+
+test('the about page offers every open-data file, and the CSV and GeoJSON hold the same records as the JSON', async ({
+	page,
+	request
+}) => {
+	await page.goto('/about/');
+	const links = page.getByRole('region', { name: '开放数据' }).getByRole('link');
+	const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+	expect(hrefs).toEqual(expect.arrayContaining(['/data/events.csv', '/data/places.geojson', '/data/datapackage.json']));
+	for (const href of hrefs) expect((await request.get(href)).status(), href).toBe(200);
+
+	const { events } = (await (await request.get('/data/events.json')).json()) as { events: { id: string }[] };
+	const csv = await (await request.get('/data/events.csv')).text();
+	const lines = csv.replace(/^\uFEFF/, '').split('\r\n');
+	expect(lines[0].startsWith('id,date,year,precision')).toBe(true);
+	// Every record's row starts with its id (no summary begins a line: line breaks inside fields would be quoted).
+	expect(lines.filter((l) => /^[a-z0-9-]+,\d{4}/.test(l)).map((l) => l.split(',')[0])).toEqual(events.map((e) => e.id));
+
+	const { places } = (await (await request.get('/data/places.json')).json()) as { places: { id: string }[] };
+	const geo = await (await request.get('/data/places.geojson')).json();
+	expect(geo.type).toBe('FeatureCollection');
+	expect(geo.features.map((f: { id: string }) => f.id)).toEqual(places.map((p) => p.id));
+});

@@ -3,11 +3,11 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 const nginx = readFileSync('deploy/web/nginx.conf', 'utf8');
-/** The body of the nginx location block whose header line contains `match`. */
+/** The body of the nginx location block whose header line contains `match` (up to its closing brace at column 0). */
 function location(match: string): string {
 	const start = nginx.indexOf(`location ${match}`);
 	expect(start, match).toBeGreaterThan(-1);
-	return nginx.slice(start, nginx.indexOf('}', start));
+	return nginx.slice(start, nginx.indexOf('\n}', start));
 }
 
 describe('nginx.conf', () => {
@@ -17,6 +17,13 @@ describe('nginx.conf', () => {
 			expect(block).not.toContain('X-Frame-Options');
 		}
 		expect(location('/oembed/')).toContain('Access-Control-Allow-Origin "*"');
+	});
+
+	it('serves the open data to any site, with the CSV and GeoJSON under their own types', () => {
+		const data = location('/data/');
+		expect(data).toContain('Access-Control-Allow-Origin "*"');
+		expect(data).toMatch(/text\/csv\s+csv;/);
+		expect(data).toMatch(/application\/geo\+json\s+geojson;/);
 	});
 
 	it('lets only the site itself frame every other page', () => {
