@@ -18,6 +18,7 @@ export function GET() {
 		{ path: '/figures/compare/', modified: modifiedOfAll('figure:') },
 		{ path: '/tours/', modified: modifiedOfAll('tour:') },
 		{ path: '/lessons/', modified: everything },
+		{ path: '/quiz/', modified: modifiedOfAll('event:') },
 		...content.tours.map((tour) => ({ path: `/tours/${tour.slug}/`, modified: modifiedOf(`tour:${tour.slug}`) })),
 		{ path: '/about/', modified: modifiedOf('site') },
 		{ path: '/about/sources/', modified: everything },

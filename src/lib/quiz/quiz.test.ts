@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { makeQuiz, type QuizEvent } from './quiz';
+
+const places = ['成都', '重庆', '宜宾', '自贡', '西昌', '万县'];
+/** Twenty events in different years, most with one place. */
+const events: QuizEvent[] = Array.from({ length: 20 }, (_, i) => ({
+	id: `event-${i}`,
+	title: { zh: `事件${i}`, en: `Event ${i}` },
+	year: 1921 + i * 4,
+	era: i < 10 ? 'revolution' : 'construction',
+	place: i % 5 === 4 ? undefined : { zh: places[i % places.length], en: `Place ${i % places.length}` }
+}));
+const byId = new Map(events.map((e) => [e.id, e]));
+
+describe('makeQuiz', () => {
+	it('gives the same questions for the same seed, so a shared link shows the same set', () => {
+		expect(makeQuiz(events, 42)).toEqual(makeQuiz(events, 42));
+		expect(makeQuiz(events, 42)).not.toEqual(makeQuiz(events, 43));
+	});
+
+	it('asks six questions in turn by kind, each about a different event', () => {
+		const quiz = makeQuiz(events, 7);
+		expect(quiz.map((q) => q.kind)).toEqual(['when', 'first', 'where', 'when', 'first', 'where']);
+		const subjects = quiz.filter((q) => q.kind !== 'first').map((q) => q.event.id);
+		expect(new Set(subjects).size).toBe(subjects.length);
+	});
+
+	it('always offers four different options, one of them the right answer', () => {
+		for (let seed = 1; seed <= 50; seed++) {
+			for (const q of makeQuiz(events, seed)) {
+				expect(q.options).toHaveLength(4);
+				expect(new Set(q.options.map((o) => o.key)).size).toBe(4);
+				expect(q.options.map((o) => o.key)).toContain(q.answer);
+			}
+		}
+	});
+
+	it('marks as right the event’s year, the earliest event and the event’s place', () => {
+		for (let seed = 1; seed <= 50; seed++) {
+			for (const q of makeQuiz(events, seed)) {
+				if (q.kind === 'when') expect(q.answer).toBe(String(q.event.year));
+				if (q.kind === 'where') expect(q.answer).toBe(q.event.place!.zh);
+				if (q.kind === 'first') {
+					const years = q.options.map((o) => byId.get(o.key)!.year);
+					expect(new Set(years).size).toBe(4); // no tie for "first"
+					expect(byId.get(q.answer)!.year).toBe(Math.min(...years));
+					expect(q.years).toEqual(Object.fromEntries(q.options.map((o) => [o.key, byId.get(o.key)!.year])));
+				}
+			}
+		}
+	});
+
+	it('does not ask for the year of an event whose title gives it', () => {
+		const dated = events.map((e) => ({ ...e, title: { zh: `${e.year}年的事件`, en: `Event of ${e.year}` } }));
+		expect(makeQuiz(dated, 3).filter((q) => q.kind === 'when')).toEqual([]);
+	});
+
+	it('asks fewer questions rather than repeat or invent options when the pool is small', () => {
+		const few = events.slice(0, 3);
+		expect(makeQuiz(few, 1)).toEqual([]);
+		const sameYear = events.slice(0, 8).map((e) => ({ ...e, year: 1935 }));
+		expect(makeQuiz(sameYear, 1).filter((q) => q.kind !== 'where')).toEqual([]);
+	});
+});
