@@ -12,6 +12,7 @@ export const KIOSK_ROUTES = [
 	'/tours/two-lives/',
 	'/about/',
 	'/about/sources/',
+	'/quiz/?era=revolution&seed=3',
 	'/en/kiosk/home/',
 	'/en/figures/jiang-zhujun/',
 	'/en/map/'

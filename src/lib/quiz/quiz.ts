@@ -37,6 +37,8 @@ export interface Question {
 	years?: Record<string, number>;
 }
 
+/** Questions in a set. */
+export const QUIZ_SIZE = 6;
 const KINDS = ['when', 'first', 'where'] as const;
 const OPTIONS = 4;
 
@@ -113,7 +115,7 @@ const MAKERS = { when, first, where };
  * options come from the same events, so they belong to the period being tested.
  * @example makeQuiz(events, 7).map((q) => q.kind) // ['when', 'first', 'where', 'when', 'first', 'where']
  */
-export function makeQuiz(events: QuizEvent[], seed: number, count = 6): Question[] {
+export function makeQuiz(events: QuizEvent[], seed: number, count = QUIZ_SIZE): Question[] {
 	const random = seededRandom(seed);
 	const order = shuffled(events, random);
 	const used = new Set<string>();

@@ -1,4 +1,5 @@
 import { t, type Lang } from '$lib/i18n';
+import { QUIZ_SIZE } from '$lib/quiz/quiz';
 
 /** The ways into the exhibition, with what each holds: the home page and the kiosk home show the same ones. */
 export function waysIn(lang: Lang, counts: { events: number; places: number; figures: number; tours?: number }) {
@@ -30,5 +31,11 @@ export function waysIn(lang: Lang, counts: { events: number; places: number; fig
 			count: t(lang, 'tourCount', { count: counts.tours })
 		});
 	}
+	ways.push({
+		path: '/quiz/',
+		title: t(lang, 'quizTitle'),
+		text: t(lang, 'waysInQuiz'),
+		count: t(lang, 'quizCount', { count: QUIZ_SIZE })
+	});
 	return ways;
 }
