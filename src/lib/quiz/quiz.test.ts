@@ -8,7 +8,10 @@ const events: QuizEvent[] = Array.from({ length: 20 }, (_, i) => ({
 	title: { zh: `事件${i}`, en: `Event ${i}` },
 	year: 1921 + i * 4,
 	era: i < 10 ? 'revolution' : 'construction',
-	place: i % 5 === 4 ? undefined : { zh: places[i % places.length], en: `Place ${i % places.length}` }
+	place:
+		i % 5 === 4
+			? undefined
+			: { id: `place-${i % places.length}`, zh: places[i % places.length], en: `Place ${i % places.length}` }
 }));
 const byId = new Map(events.map((e) => [e.id, e]));
 
@@ -39,13 +42,26 @@ describe('makeQuiz', () => {
 		for (let seed = 1; seed <= 50; seed++) {
 			for (const q of makeQuiz(events, seed)) {
 				if (q.kind === 'when') expect(q.answer).toBe(String(q.event.year));
-				if (q.kind === 'where') expect(q.answer).toBe(q.event.place!.zh);
+				if (q.kind === 'where') expect(q.answer).toBe(q.event.place!.id);
 				if (q.kind === 'first') {
 					const years = q.options.map((o) => byId.get(o.key)!.year);
 					expect(new Set(years).size).toBe(4); // no tie for "first"
 					expect(byId.get(q.answer)!.year).toBe(Math.min(...years));
 					expect(q.years).toEqual(Object.fromEntries(q.options.map((o) => [o.key, byId.get(o.key)!.year])));
 				}
+			}
+		}
+	});
+
+	it('never offers the right place a second time under another name', () => {
+		// 万县 in 1926 and 重庆市万州区 today are one place: offering both would mark a right answer wrong.
+		const renamed = events.map((e, i) =>
+			e.place && i % 2 ? { ...e, place: { ...e.place, zh: `旧${e.place.zh}`, en: `Old ${e.place.en}` } } : e
+		);
+		for (let seed = 1; seed <= 50; seed++) {
+			for (const q of makeQuiz(renamed, seed).filter((q) => q.kind === 'where')) {
+				expect(new Set(q.options.map((o) => o.key)).size).toBe(4);
+				expect(q.options.filter((o) => o.key === q.event.place!.id)).toHaveLength(1);
 			}
 		}
 	});

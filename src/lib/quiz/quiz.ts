@@ -18,7 +18,7 @@ export interface QuizEvent {
 	 * The one place the map shows it at, named as in that year (then and now); absent for several or none, or when
 	 * the title names the place (the question would answer itself).
 	 */
-	place?: Localized;
+	place?: Localized & { id: string };
 }
 
 export interface QuizOption {
@@ -95,17 +95,19 @@ function first(event: QuizEvent, pool: QuizEvent[], random: () => number): Quest
 
 function where(event: QuizEvent, pool: QuizEvent[], random: () => number): Question | undefined {
 	if (!event.place) return undefined;
-	const labels = distinct(
+	// Other places only, one name each: the same place named as in another year (万县, 重庆市万州区) would be a
+	// second right answer marked wrong.
+	const others = distinct(
 		shuffled(
-			pool.flatMap((e) => (e.place && e.place.zh !== event.place!.zh ? [e.place] : [])),
+			pool.flatMap((e) => (e.place && e.place.id !== event.place!.id ? [e.place] : [])),
 			random
 		),
-		(p) => p.zh,
+		(p) => p.id,
 		OPTIONS - 1
 	);
-	if (labels.length < OPTIONS - 1) return undefined;
-	const options = shuffled([event.place, ...labels], random).map((label) => ({ key: label.zh, label }));
-	return { kind: 'where', event, options, answer: event.place.zh };
+	if (others.length < OPTIONS - 1) return undefined;
+	const options = shuffled([event.place, ...others], random).map(({ id, zh, en }) => ({ key: id, label: { zh, en } }));
+	return { kind: 'where', event, options, answer: event.place.id };
 }
 
 const MAKERS = { when, first, where };

@@ -14,8 +14,7 @@ const namesOf = (place: Place) =>
 function askablePlace(e: TimelineEvent) {
 	if (e.places.length !== 1) return undefined;
 	if (namesOf(placesById.get(e.places[0])!).some((name) => e.title.zh.includes(name))) return undefined;
-	const { zh, en } = placeInYear(e.places[0], e.date.year);
-	return { zh, en };
+	return placeInYear(e.places[0], e.date.year);
 }
 
 /**
