@@ -5,13 +5,18 @@ import { plainDate } from '$lib/format/dates';
 import { content } from './content';
 import { placeInYear } from './views';
 
+/** What both the builder and a lesson name: the site, eras, themes and tours. */
+const frame = () => ({
+	siteTitle: content.site.shortTitle,
+	eras: content.eras.map(({ id, title, start, end }) => ({ id, title, start, end })),
+	themes: content.themes.map(({ id, label }) => ({ id, label })),
+	tours: content.tours.map((tour) => ({ slug: tour.slug, title: { zh: tour.zh.title, en: tour.en.title } }))
+});
+
 /** What the lesson builder offers: every era, theme, tour, figure and event, by name (and events by date). */
 export function lessonChoices() {
 	return {
-		siteTitle: content.site.shortTitle,
-		eras: content.eras.map(({ id, title, start, end }) => ({ id, title, start, end })),
-		themes: content.themes.map(({ id, label }) => ({ id, label })),
-		tours: content.tours.map((tour) => ({ slug: tour.slug, title: { zh: tour.zh.title, en: tour.en.title } })),
+		...frame(),
 		figures: content.figures.map(({ id, name }) => ({ id, name })),
 		events: content.events.map(({ id, title, date, era, themes }) => ({
 			id,
@@ -31,7 +36,7 @@ export function lessonChoices() {
 export function lessonIndex(lang: Lang) {
 	const only = (text: Localized): Localized => (lang === 'zh' ? { zh: text.zh, en: '' } : { zh: '', en: text.en });
 	return {
-		...lessonChoices(),
+		...frame(),
 		figures: content.figures.map((f) => ({
 			id: f.id,
 			name: f.name,

@@ -1,4 +1,5 @@
 import { error, json } from '@sveltejs/kit';
+import type { JSON_DATASETS } from '$lib/content/export';
 import { content } from '$lib/server/content';
 import type { EntryGenerator, RequestHandler } from './$types';
 
@@ -6,7 +7,8 @@ import type { EntryGenerator, RequestHandler } from './$types';
  * Open data: the validated, resolved content as JSON (field dictionary: data/README.md).
  * Dates keep their original string in `value` and add the parsed `year`/`month`/`day`/`precision`.
  */
-const datasets = {
+// Typed by the list that the About page and datapackage.json describe: a dataset cannot be added to one only.
+const datasets: Record<keyof typeof JSON_DATASETS, () => object> = {
 	events: () => ({ events: content.events }),
 	figures: () => ({ figures: content.figures, eventsByFigure: content.indexes.eventsByFigure }),
 	places: () => ({

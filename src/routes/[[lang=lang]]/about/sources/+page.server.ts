@@ -5,6 +5,6 @@ import type { PageServerLoad } from './$types';
 export const load: PageServerLoad = () => ({
 	siteTitle: content.site.shortTitle,
 	// A note belongs to a source as one record cites it (it says what the source gives that record), so the list of
-	// all sources leaves notes out; each record's page shows them.
+	// all sources leaves notes out (SourceList shows a note only where there is one); each record's page shows them.
 	bibliography: bibliography(content).map(({ source: { note: _note, ...source }, usedIn }) => ({ source, usedIn }))
 });
