@@ -113,10 +113,72 @@ test('a visit ends with a full reset: attract screen, storage cleared, comfort s
 		openDialogs: document.querySelectorAll('dialog[open]').length
 	}));
 	expect(state.session).toBe(0);
-	expect(state.ours).toEqual(['exhibition:profile']);
+	// Only the kiosk's own keys remain: its profile and the day's anonymous usage counts.
+	expect(state.ours.sort()).toEqual(['exhibition:profile', 'exhibition:usage']);
 	// No comfort setting is left on <html>: only the kiosk profile and the mark that the app is running.
 	expect(state.data).toEqual({ profile: 'kiosk', hydrated: '' });
 	expect(state.openDialogs).toBe(0);
+});
+
+test('staff see how often each page was opened, per day, kept across resets and exportable (usage counts)', async ({
+	page
+}) => {
+	await page.clock.install();
+	await enterKiosk(page);
+	await page.evaluate(() => localStorage.removeItem('exhibition:usage'));
+	await page.locator('.start-area').click();
+	await expect(page).toHaveURL(/\/kiosk\/home\/$/);
+	await page.getByRole('link', { name: /人物/ }).first().click();
+	await page
+		.getByRole('link', { name: /赵一曼/ })
+		.first()
+		.click();
+	await expect(page).toHaveURL(/\/figures\/zhao-yiman\/$/);
+	// The other language is the same page, not a second opening.
+	await page.getByRole('navigation', { name: '展厅触摸屏操作' }).getByRole('link', { name: 'English' }).click();
+	await expect(page).toHaveURL(/\/en\/figures\/zhao-yiman\/$/);
+	// The visit ends; the reset forgets the visitor but not the counts.
+	await page.clock.runFor((settings.idleSeconds + settings.countdownSeconds) * 1000);
+	await expect(page).toHaveURL(/\/kiosk\/$/);
+
+	await page.goto('/kiosk/usage/');
+	await hydrated(page);
+	await expect(page.getByTestId('usage-totals')).toHaveText('这一时段共开始1次参观，打开页面3次。');
+	const pages = page.getByTestId('usage-pages');
+	await expect(pages.getByRole('row', { name: /赵一曼/ })).toContainText('1');
+	await expect(pages.getByRole('row', { name: /选择参观方式/ })).toContainText('1');
+	await expect(pages.getByRole('row', { name: /^人物/ })).toContainText('1');
+	expect((await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag22aa']).analyze()).violations).toEqual([]);
+
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: '下载 CSV（表格）' }).click()
+	]);
+	expect(download.suggestedFilename()).toMatch(/^exhibition-usage-\d{4}-\d\d-\d\d\.csv$/);
+	const csv = readFileSync(await download.path(), 'utf8');
+	expect(csv.startsWith('\uFEFFdate,page,title,count\r\n')).toBe(true);
+	expect(csv).toMatch(/,\(visits\),,1\r\n/);
+	expect(csv).toMatch(/,\/figures\/zhao-yiman\/,赵一曼,1\r\n/);
+
+	// Clearing asks first.
+	await page.getByRole('button', { name: '清空统计…' }).click();
+	await page.getByRole('button', { name: '取消' }).click();
+	await expect(page.getByTestId('usage-totals')).toContainText('1次参观');
+	await page.getByRole('button', { name: '清空统计…' }).click();
+	await page.getByRole('button', { name: '确定清空' }).click();
+	await expect(page.getByTestId('usage-totals')).toHaveText('这一时段共开始0次参观，打开页面0次。');
+	expect(await page.evaluate(() => localStorage.getItem('exhibition:usage'))).toBeNull();
+});
+
+test('nothing is counted on the public website', async ({ page }) => {
+	await page.goto('/figures/?mode=web');
+	await hydrated(page);
+	await page
+		.getByRole('link', { name: /江竹筠/ })
+		.first()
+		.click();
+	await expect(page).toHaveURL(/\/figures\/jiang-zhujun\/$/);
+	expect(await page.evaluate(() => Object.keys(localStorage))).not.toContain('exhibition:usage');
 });
 
 test('the idle timer waits while media plays and re-arms 30 s after it stops (K-05)', async ({ page }) => {

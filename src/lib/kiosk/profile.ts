@@ -5,6 +5,8 @@
  * ?mode=web clears it. An inline script in app.html applies the profile and the preferences to <html> before first
  * paint (it repeats `PROFILE_KEY` and `PREF_KEYS`; a test keeps the two in step).
  */
+import { USAGE_DAMAGED_KEY, USAGE_KEY } from './usage';
+
 export const PROFILE_KEY = 'exhibition:profile';
 
 /** Comfort settings a visitor may change; all go back to their defaults at every reset (K-04). */
@@ -35,14 +37,17 @@ export function currentProfile(): Profile {
 export const ATTRACT_PATH = '/kiosk/';
 export const KIOSK_HOME_PATH = '/kiosk/home/';
 
+/** Keys that belong to the kiosk, not to a visitor: the profile (the kiosk must stay a kiosk) and the usage counts. */
+const KIOSK_KEYS: readonly string[] = [PROFILE_KEY, USAGE_KEY, USAGE_DAMAGED_KEY];
+
 /**
- * Forgets the visitor: clears sessionStorage and every key of ours in localStorage except the profile itself
- * (the kiosk must stay a kiosk). Other origins' data and the service worker's caches are not touched.
+ * Forgets the visitor: clears sessionStorage and every key of ours in localStorage except the kiosk's own
+ * (`KIOSK_KEYS`). Other origins' data and the service worker's caches are not touched.
  */
 export function forgetVisitor(local: Storage, session: Storage): void {
 	session.clear();
 	const ours = Array.from({ length: local.length }, (_, i) => local.key(i)).filter(
-		(key): key is string => key !== null && key.startsWith('exhibition:') && key !== PROFILE_KEY
+		(key): key is string => key !== null && key.startsWith('exhibition:') && !KIOSK_KEYS.includes(key)
 	);
 	for (const key of ours) local.removeItem(key);
 }

@@ -1,0 +1,25 @@
+import { langFromParam, t } from '$lib/i18n';
+import { content } from '$lib/server/content';
+import type { PageServerLoad } from './$types';
+
+/** A name for every page a visitor can open, keyed as usage.ts counts them ("/events/<id>/"). */
+export const load: PageServerLoad = ({ params }) => {
+	const lang = langFromParam(params.lang);
+	const titles: Record<string, string> = {
+		'/': t(lang, 'navHome'),
+		'/kiosk/home/': t(lang, 'kioskHomeTitle'),
+		'/timeline/': t(lang, 'timelineTitle'),
+		'/map/': t(lang, 'mapTitle'),
+		'/figures/': t(lang, 'figuresTitle'),
+		'/figures/compare/': t(lang, 'compareTitle'),
+		'/tours/': t(lang, 'toursTitle'),
+		'/quiz/': t(lang, 'quizTitle'),
+		'/about/': t(lang, 'aboutTitle'),
+		'/about/sources/': t(lang, 'bibliographyTitle')
+	};
+	for (const era of content.eras) titles[`/eras/${era.id}/`] = era.title[lang];
+	for (const event of content.events) titles[`/events/${event.id}/`] = event.title[lang];
+	for (const figure of content.figures) titles[`/figures/${figure.id}/`] = figure.name[lang];
+	for (const tour of content.tours) titles[`/tours/${tour.slug}/`] = tour[lang].title;
+	return { site: content.site, titles };
+};
