@@ -1,6 +1,7 @@
-// `npm run kiosk [-- --windowed] [-- --health] [-- --dry-run] [-- --port N]`: serves build/ on this machine and
-// opens Debian's Chromium on the attract screen with the hall's flags (deploy/kiosk/chromium-flags.conf) and a
-// dedicated profile directory (.kiosk-profile/). Builds first if there is no build. Ctrl-C stops both.
+// `npm run kiosk [-- --windowed] [-- --health] [-- --usage] [-- --dry-run] [-- --port N]`: serves build/ on this
+// machine and opens Debian's Chromium on the attract screen (or the status or usage page) with the hall's flags
+// (deploy/kiosk/chromium-flags.conf) and a dedicated profile directory (.kiosk-profile/). The server keeps a copy of
+// the usage counts in .kiosk-usage.json. Builds first if there is no build. Ctrl-C stops both.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -11,7 +12,8 @@ const portIndex = args.indexOf('--port');
 const port = portIndex > -1 ? Number(args[portIndex + 1]) : 4173;
 const chromium = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const profile = resolve(process.env.EXHIBITION_PROFILE_DIR ?? '.kiosk-profile');
-const url = `http://127.0.0.1:${port}${option('health') ? '/kiosk/health/' : '/kiosk/'}`;
+const start = option('health') ? '/kiosk/health/' : option('usage') ? '/kiosk/usage/' : '/kiosk/';
+const url = `http://127.0.0.1:${port}${start}`;
 
 /** The flags of the hall, without --kiosk in a window (so that a developer can close it). */
 export function kioskFlags({ windowed = false } = {}) {
@@ -37,7 +39,10 @@ if (!existsSync(chromium)) {
 	process.exit(1);
 }
 
-const server = spawn(process.execPath, ['scripts/serve.mjs', 'build', String(port)], { stdio: 'inherit' });
+const server = spawn(process.execPath, ['scripts/serve.mjs', 'build', String(port)], {
+	stdio: 'inherit',
+	env: { EXHIBITION_USAGE_FILE: resolve('.kiosk-usage.json'), ...process.env }
+});
 await new Promise((done) => setTimeout(done, 500));
 console.log(`Kiosk at ${url} (profile ${profile})`);
 const browser = spawn(command[0], command.slice(1), { stdio: 'ignore' });

@@ -3,13 +3,18 @@
 // Response headers come from <dir>/_headers (static/_headers), as on a static host: framing rules for embeds (E-02).
 // Text is sent gzipped to browsers that accept it, as a production host would, so that Lighthouse and the
 // benchmarks measure what a reader on a slow network really downloads.
+// On a kiosk PC, EXHIBITION_USAGE_FILE=<file> also keeps a copy of the kiosk's usage counts: PUT /kiosk/usage.json
+// saves it (the kiosk sends it at every reset), GET returns it (scripts/lib/usage-store.mjs).
 import { createServer } from 'node:http';
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { MAX_USAGE_BYTES, saveUsage } from './lib/usage-store.mjs';
 
 const root = resolve(process.argv[2] ?? 'build');
 const port = Number(process.argv[3] ?? 4173);
+const usageFile = process.env.EXHIBITION_USAGE_FILE ? resolve(process.env.EXHIBITION_USAGE_FILE) : undefined;
+const USAGE_PATH = '/kiosk/usage.json';
 const types = {
 	'.html': 'text/html; charset=utf-8',
 	'.js': 'text/javascript; charset=utf-8',
@@ -89,8 +94,39 @@ function headersFor(pathname) {
 	return headers;
 }
 
+/** The kiosk's usage counts: kept only when EXHIBITION_USAGE_FILE is set; a plain static host has none. */
+function usageCopy(req, res) {
+	const text = { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' };
+	if (!usageFile)
+		return res.writeHead(404, text).end('No usage copy is kept here (EXHIBITION_USAGE_FILE is not set)\n');
+	if (req.method === 'GET' || req.method === 'HEAD') {
+		// 204: a copy is kept here but none has arrived yet.
+		if (!existsSync(usageFile)) return res.writeHead(204, text).end();
+		return res.writeHead(200, { ...text, 'content-type': types['.json'] }).end(readFileSync(usageFile));
+	}
+	if (req.method !== 'PUT') return res.writeHead(405, { ...text, allow: 'GET, HEAD, PUT' }).end();
+	const chunks = [];
+	let size = 0;
+	req.on('data', (chunk) => {
+		size += chunk.length;
+		if (size <= MAX_USAGE_BYTES) chunks.push(chunk);
+	});
+	req.on('end', () => {
+		if (size > MAX_USAGE_BYTES) return res.writeHead(413, text).end(`Larger than ${MAX_USAGE_BYTES} bytes\n`);
+		try {
+			const archived = saveUsage(usageFile, Buffer.concat(chunks).toString('utf8'));
+			if (archived) console.log(`Usage copy: the earlier copy held more and was kept as ${archived}`);
+			res.writeHead(204, text).end();
+		} catch (error) {
+			// A file-system error (disk full, no permission) is the server's fault, bad counts the sender's.
+			res.writeHead(error.code ? 500 : 400, text).end(`${USAGE_PATH}: ${error.message}\n`);
+		}
+	});
+}
+
 createServer((req, res) => {
 	const { pathname } = new URL(req.url ?? '/', 'http://localhost');
+	if (pathname === USAGE_PATH) return usageCopy(req, res);
 	// A directory without its trailing slash redirects, as static hosts do (the site uses trailingSlash: 'always').
 	const file = fileFor(pathname);
 	if (file && file.endsWith(`${sep}index.html`) && !pathname.endsWith('/') && !pathname.endsWith('.html')) {

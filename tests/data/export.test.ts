@@ -1,7 +1,8 @@
 // The open-data exports (CSV, GeoJSON, data package) read back as the records they come from.
 import { describe, expect, it } from 'vitest';
 import { checkContent, type Content } from '$lib/content/check';
-import { csvField, dataPackage, EVENT_COLUMNS, eventsCsv, placesGeoJson } from '$lib/content/export';
+import { dataPackage, EVENT_COLUMNS, eventsCsv, placesGeoJson } from '$lib/content/export';
+import { csvField } from '$lib/format/csv';
 import { readData } from './fixtures';
 
 const result = checkContent(readData('.'));

@@ -17,6 +17,12 @@ const { kiosk: settings } = JSON.parse(readFileSync('data/kiosk.json', 'utf8')) 
 const viewport = { width: 1920, height: Math.round(settings.screen.heightMm / settings.screen.mmPerCssPx) };
 test.use({ viewport, hasTouch: true });
 
+/** The kiosk's local calendar day, as the usage counts key it. */
+function today() {
+	const now = new Date();
+	return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
+
 async function enterKiosk(page: Page) {
 	await page.goto('/kiosk/');
 	await expect(page.locator('html')).toHaveAttribute('data-profile', 'kiosk');
@@ -137,9 +143,19 @@ test('staff see how often each page was opened, per day, kept across resets and 
 	// The other language is the same page, not a second opening.
 	await page.getByRole('navigation', { name: '展厅触摸屏操作' }).getByRole('link', { name: 'English' }).click();
 	await expect(page).toHaveURL(/\/en\/figures\/zhao-yiman\/$/);
-	// The visit ends; the reset forgets the visitor but not the counts.
+	// The visit ends; the reset forgets the visitor but not the counts, and offers them to the kiosk PC's server.
+	const sent: string[] = [];
+	await page.route('**/kiosk/usage.json', (route) =>
+		route.request().method() === 'PUT'
+			? (sent.push(route.request().postData() ?? ''), route.fulfill({ status: 204 }))
+			: route.continue()
+	);
 	await page.clock.runFor((settings.idleSeconds + settings.countdownSeconds) * 1000);
 	await expect(page).toHaveURL(/\/kiosk\/$/);
+	expect(sent).toHaveLength(1);
+	expect(JSON.parse(sent[0]).days).toMatchObject({
+		[today()]: { visits: 1, views: { '/figures/zhao-yiman/': 1 } }
+	});
 
 	await page.goto('/kiosk/usage/');
 	await hydrated(page);
@@ -148,6 +164,8 @@ test('staff see how often each page was opened, per day, kept across resets and 
 	await expect(pages.getByRole('row', { name: /赵一曼/ })).toContainText('1');
 	await expect(pages.getByRole('row', { name: /选择参观方式/ })).toContainText('1');
 	await expect(pages.getByRole('row', { name: /^人物/ })).toContainText('1');
+	// The test server keeps no copy on disk (EXHIBITION_USAGE_FILE is not set), and the page says so.
+	await expect(page.getByTestId('usage-copy')).toContainText('不另存统计');
 	expect((await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag22aa']).analyze()).violations).toEqual([]);
 
 	const [download] = await Promise.all([

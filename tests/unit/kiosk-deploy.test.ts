@@ -44,6 +44,13 @@ describe('kiosk launcher', () => {
 		expect(read('deploy/kiosk/exhibition-kiosk.service')).toMatch(/^ExecStart=.*start-kiosk\.sh$/m);
 		expect(read('deploy/kiosk/exhibition-reboot.timer')).toMatch(/^OnCalendar=/m);
 	});
+
+	it('keeps the usage counts on disk, in a state directory the server may write', () => {
+		const server = read('deploy/kiosk/exhibition-server.service');
+		const dir = server.match(/^StateDirectory=(\S+)$/m)?.[1];
+		expect(dir).toBeDefined();
+		expect(server).toMatch(new RegExp(`^Environment=EXHIBITION_USAGE_FILE=/var/lib/${dir}/\\S+\\.json$`, 'm'));
+	});
 });
 
 describe('managed policy', () => {

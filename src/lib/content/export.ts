@@ -7,12 +7,7 @@
 import type { Content } from './check';
 import { evidenceOf } from './evidence';
 import type { HistoricDate } from './schema';
-
-/** One CSV field, quoted when it holds a comma, a quote or a line break (RFC 4180). */
-export function csvField(value: string | number | undefined): string {
-	const text = value === undefined ? '' : String(value);
-	return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
+import { csvText } from '$lib/format/csv';
 
 const LIST = ';';
 
@@ -41,10 +36,7 @@ export const EVENT_COLUMNS = [
 	['single_source', 'boolean', 'true when the event rests on one source and carries a caution to readers']
 ] as const;
 
-/**
- * The events as CSV, one row each in chronological order. It starts with a byte-order mark so that spreadsheet
- * programs (Excel, WPS) read the Chinese text as UTF-8 rather than as the system's legacy encoding.
- */
+/** The events as CSV, one row each in chronological order (with a byte-order mark for Excel and WPS). */
 export function eventsCsv(content: Content): string {
 	const date = (d: HistoricDate | undefined) => d?.value ?? '';
 	const rows = content.events.map((e) => {
@@ -67,10 +59,9 @@ export function eventsCsv(content: Content): string {
 			e.figures.join(LIST),
 			e.sources.length,
 			String(singleSource)
-		].map(csvField);
+		];
 	});
-	const header = EVENT_COLUMNS.map(([name]) => name);
-	return '\uFEFF' + [header, ...rows].map((row) => row.join(',')).join('\r\n') + '\r\n';
+	return csvText([EVENT_COLUMNS.map(([name]) => name), ...rows]);
 }
 
 /**

@@ -8,9 +8,12 @@
  * the exhibition: storage errors are swallowed, and unreadable counts are set aside under `USAGE_DAMAGED_KEY` rather
  * than thrown away.
  */
+import { csvText } from '$lib/format/csv';
 import { langFromPath } from '$lib/i18n';
 
 export const USAGE_KEY = 'exhibition:usage';
+/** Where the kiosk PC's own server keeps a copy on disk, when it is set up to (scripts/lib/usage-store.mjs). */
+export const USAGE_COPY_URL = '/kiosk/usage.json';
 export const USAGE_DAMAGED_KEY = 'exhibition:usage-damaged';
 /** About a year of days; older days are dropped when a new one starts, which bounds the storage used. */
 export const DAYS_KEPT = 366;
@@ -138,6 +141,27 @@ export function readUsage(storage: Storage): { usage: Usage; problem?: string; d
 	return { usage, problem, damaged: storage.getItem(USAGE_DAMAGED_KEY) !== null };
 }
 
+/**
+ * Sends the counts to the kiosk PC's server, which keeps a copy on disk when set up to (EXHIBITION_USAGE_FILE): the
+ * copy survives a wiped browser profile, and IT can collect it. Never throws; gives up after `timeoutMs`. A plain
+ * static host answers 404 or 405, which is simply `false`.
+ */
+export async function sendUsageCopy(storage: Storage, timeoutMs = 2000): Promise<boolean> {
+	try {
+		const body = storage.getItem(USAGE_KEY);
+		if (body === null) return false;
+		const response = await fetch(USAGE_COPY_URL, {
+			method: 'PUT',
+			headers: { 'content-type': 'application/json' },
+			body,
+			signal: AbortSignal.timeout(timeoutMs)
+		});
+		return response.ok;
+	} catch {
+		return false;
+	}
+}
+
 export interface DayTotal {
 	day: string;
 	visits: number;
@@ -175,21 +199,16 @@ export function pageTotals(usage: Usage): { page: string; views: number }[] {
 		.sort((a, b) => b.views - a.views || (a.page < b.page ? -1 : 1));
 }
 
-function csvField(value: string | number): string {
-	const text = String(value);
-	return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
 /**
  * The counts as CSV, one row per day and page, plus one row per day for visits (page "(visits)"): what a museum
  * spreadsheet wants. UTF-8 with a byte-order mark so Excel and WPS read the Chinese titles.
  */
 export function usageCsv(usage: Usage, titleOf: (page: string) => string | undefined): string {
-	const rows: (string | number)[][] = [['date', 'page', 'title', 'count']];
+	const rows: (string | number | undefined)[][] = [['date', 'page', 'title', 'count']];
 	for (const [day, d] of Object.entries(usage.days).sort(([a], [b]) => (a < b ? -1 : 1))) {
 		rows.push([day, '(visits)', '', d.visits]);
 		for (const [page, n] of Object.entries(d.views).sort(([a], [b]) => (a < b ? -1 : 1)))
-			rows.push([day, page, titleOf(page) ?? '', n]);
+			rows.push([day, page, titleOf(page), n]);
 	}
-	return '\uFEFF' + rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+	return csvText(rows);
 }
