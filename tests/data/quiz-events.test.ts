@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { content } from '$lib/server/content';
 import { quizEvents } from '$lib/server/quiz';
+import { makeQuiz, QUIZ_SIZE } from '$lib/quiz/quiz';
 
 describe('quizEvents', () => {
 	const ids = new Set(quizEvents().map((e) => e.id));
@@ -35,5 +36,16 @@ describe('quizEvents', () => {
 		});
 		expect(renamed.length).toBeGreaterThan(0);
 		for (const e of renamed) expect(e.place!.zh, e.id).toMatch(/（今.+）$/);
+	});
+
+	it('gives a full set of questions for the whole century and for every period, whatever the seed', () => {
+		const periods = [undefined, ...content.eras.map((era) => era.id)];
+		for (const era of periods) {
+			const pool = quizEvents().filter((e) => !era || e.era === era);
+			for (let seed = 1; seed <= 100; seed++) {
+				const quiz = makeQuiz(pool, seed);
+				expect(quiz, `${era ?? 'all'} seed ${seed}`).toHaveLength(QUIZ_SIZE);
+			}
+		}
 	});
 });

@@ -1,17 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import { makeQuiz, type QuizEvent } from './quiz';
+import { makeQuiz, type QuizEvent, type QuizPlace } from './quiz';
 
-const places = ['成都', '重庆', '宜宾', '自贡', '西昌', '万县'];
+/** Places as the map has them: two in one prefecture (重庆, 歌乐山), two outside Sichuan. */
+const places: QuizPlace[] = [
+	['成都', '成都市', 'sichuan'],
+	['重庆', '重庆市', 'sichuan'],
+	['宜宾', '宜宾市', 'sichuan'],
+	['自贡', '自贡市', 'sichuan'],
+	['西昌', '凉山彝族自治州', 'sichuan'],
+	['歌乐山', '重庆市', 'sichuan'],
+	['哈尔滨', '哈尔滨市', 'elsewhere'],
+	['莫斯科', '莫斯科', 'elsewhere']
+].map(([zh, prefecture, area], i) => ({
+	id: `place-${i}`,
+	zh,
+	en: `Place ${i}`,
+	prefecture,
+	area: area as QuizPlace['area']
+}));
 /** Twenty events in different years, most with one place. */
 const events: QuizEvent[] = Array.from({ length: 20 }, (_, i) => ({
 	id: `event-${i}`,
 	title: { zh: `事件${i}`, en: `Event ${i}` },
 	year: 1921 + i * 4,
 	era: i < 10 ? 'revolution' : 'construction',
-	place:
-		i % 5 === 4
-			? undefined
-			: { id: `place-${i % places.length}`, zh: places[i % places.length], en: `Place ${i % places.length}` }
+	place: i % 5 === 4 ? undefined : places[i % places.length]
 }));
 const byId = new Map(events.map((e) => [e.id, e]));
 
@@ -64,6 +77,22 @@ describe('makeQuiz', () => {
 				expect(q.options.filter((o) => o.key === q.event.place!.id)).toHaveLength(1);
 			}
 		}
+	});
+
+	it('offers wrong places from other prefectures than the answer and each other, from the answer’s side first', () => {
+		const placeOf = new Map(places.map((p) => [p.id, p]));
+		let asked = 0;
+		for (let seed = 1; seed <= 50; seed++) {
+			for (const q of makeQuiz(events, seed).filter((q) => q.kind === 'where')) {
+				asked++;
+				const options = q.options.map((o) => placeOf.get(o.key)!);
+				// 重庆 and 歌乐山 are never offered together: one would be nearly as right as the other.
+				expect(new Set(options.map((p) => p.prefecture)).size).toBe(4);
+				// A Sichuan answer has four other Sichuan prefectures to choose from, so Harbin and Moscow never appear.
+				if (q.event.place!.area === 'sichuan') expect(options.every((p) => p.area === 'sichuan')).toBe(true);
+			}
+		}
+		expect(asked).toBeGreaterThan(50);
 	});
 
 	it('does not ask for the year of an event whose title gives it', () => {

@@ -18,7 +18,15 @@ export interface QuizEvent {
 	 * The one place the map shows it at, named as in that year (then and now); absent for several or none, or when
 	 * the title names the place (the question would answer itself).
 	 */
-	place?: Localized & { id: string };
+	place?: QuizPlace;
+}
+
+export interface QuizPlace extends Localized {
+	id: string;
+	/** Today's prefecture-level unit (or city abroad), in Chinese: wrong options never share one with each other or the answer. */
+	prefecture: string;
+	/** Sichuan and Chongqing, or elsewhere: wrong options come from the answer's side first, so none is a giveaway. */
+	area: 'sichuan' | 'elsewhere';
 }
 
 export interface QuizOption {
@@ -94,20 +102,24 @@ function first(event: QuizEvent, pool: QuizEvent[], random: () => number): Quest
 }
 
 function where(event: QuizEvent, pool: QuizEvent[], random: () => number): Question | undefined {
-	if (!event.place) return undefined;
-	// Other places only, one name each: the same place named as in another year (万县, 重庆市万州区) would be a
-	// second right answer marked wrong.
+	const answer = event.place;
+	if (!answer) return undefined;
+	// Other places only: the same place named as in another year (万县, 重庆市万州区) would be a second right answer
+	// marked wrong. One place per prefecture, never the answer's, so no option is a near-twin of another (渣滓洞 and
+	// 白公馆); places on the answer's side (Sichuan and Chongqing, or elsewhere) first, so that a place in Moscow is
+	// not the obvious odd one out among four Sichuan counties.
+	const candidates = shuffled(
+		pool.flatMap((e) => (e.place && e.place.id !== answer.id ? [e.place] : [])),
+		random
+	).sort((a, b) => Number(b.area === answer.area) - Number(a.area === answer.area));
 	const others = distinct(
-		shuffled(
-			pool.flatMap((e) => (e.place && e.place.id !== event.place!.id ? [e.place] : [])),
-			random
-		),
-		(p) => p.id,
+		candidates.filter((p) => p.prefecture !== answer.prefecture),
+		(p) => p.prefecture,
 		OPTIONS - 1
 	);
 	if (others.length < OPTIONS - 1) return undefined;
-	const options = shuffled([event.place, ...others], random).map(({ id, zh, en }) => ({ key: id, label: { zh, en } }));
-	return { kind: 'where', event, options, answer: event.place.id };
+	const options = shuffled([answer, ...others], random).map(({ id, zh, en }) => ({ key: id, label: { zh, en } }));
+	return { kind: 'where', event, options, answer: answer.id };
 }
 
 const MAKERS = { when, first, where };

@@ -1,6 +1,6 @@
 /** The events the self-check questions may use: only those whose date and evidence are not in doubt. */
 import type { Place, TimelineEvent } from '$lib/content/schema';
-import type { QuizEvent } from '$lib/quiz/quiz';
+import type { QuizEvent, QuizPlace } from '$lib/quiz/quiz';
 import { content, placesById } from './content';
 import { placeInYear } from './views';
 
@@ -13,8 +13,13 @@ const namesOf = (place: Place) =>
 /** The event's one place, unless its title names it ("丁佑君在西昌…" cannot ask where the map places it). */
 function askablePlace(e: TimelineEvent) {
 	if (e.places.length !== 1) return undefined;
-	if (namesOf(placesById.get(e.places[0])!).some((name) => e.title.zh.includes(name))) return undefined;
-	return placeInYear(e.places[0], e.date.year);
+	const place = placesById.get(e.places[0])!;
+	if (namesOf(place).some((name) => e.title.zh.includes(name))) return undefined;
+	return {
+		...placeInYear(e.places[0], e.date.year),
+		prefecture: place.prefecture.zh,
+		area: place.region === 'sichuan' || place.region === 'chongqing' ? 'sichuan' : 'elsewhere'
+	} satisfies QuizPlace;
 }
 
 /**
