@@ -1,7 +1,7 @@
-// The open-data exports (CSV, GeoJSON, data package) read back as the records they come from.
+// The open-data exports (CSV, GeoJSON, TimelineJS, data package) read back as the records they come from.
 import { describe, expect, it } from 'vitest';
 import { checkContent, type Content } from '$lib/content/check';
-import { dataPackage, EVENT_COLUMNS, eventsCsv, placesGeoJson } from '$lib/content/export';
+import { dataPackage, EVENT_COLUMNS, eventsCsv, placesGeoJson, timelineJs } from '$lib/content/export';
 import { csvField } from '$lib/format/csv';
 import { readData } from './fixtures';
 
@@ -98,6 +98,46 @@ describe('places.geojson', () => {
 	});
 });
 
+describe('TimelineJS JSON', () => {
+	const zh = timelineJs(content, 'zh', 'https://example.org/');
+	const en = timelineJs(content, 'en', 'https://example.org/');
+	const byId = new Map(content.events.map((e) => [e.id, e]));
+
+	it('has every event once, in its language, linking to its page in that language', () => {
+		expect(zh.events.map((e) => e.unique_id)).toEqual(content.events.map((e) => e.id));
+		const law = zh.events.find((e) => e.unique_id === 'marriage-law-1950')!;
+		expect(law.text.headline).toBe(byId.get('marriage-law-1950')!.title.zh);
+		expect(law.text.text).toContain('href="https://example.org/events/marriage-law-1950/"');
+		const lawEn = en.events.find((e) => e.unique_id === 'marriage-law-1950')!;
+		expect(lawEn.text.text).toContain('href="https://example.org/en/events/marriage-law-1950/"');
+		expect(lawEn.group).toBe(content.eras.find((era) => era.id === byId.get('marriage-law-1950')!.era)!.title.en);
+		expect(zh.eras).toHaveLength(content.eras.length);
+	});
+
+	it('gives only the date parts the sources give, and shows qualifiers and doubts in words', () => {
+		for (const slide of zh.events) {
+			const { date } = byId.get(slide.unique_id)!;
+			expect(slide.start_date.year).toBe(date.year);
+			// A year-only date has no month or day, so TimelineJS does not place it on 1 January.
+			expect('month' in slide.start_date).toBe(date.precision !== 'year');
+			expect('day' in slide.start_date).toBe(date.precision === 'day');
+		}
+		const approximate = content.events.find((e) => e.date.qualifier === 'approximate' && !e.endDate);
+		if (approximate) expect(zh.events.find((s) => s.unique_id === approximate.id)!.display_date).toMatch(/^约/);
+		const single = content.events.find((e) => e.singleSource)!;
+		expect(zh.events.find((s) => s.unique_id === single.id)!.text.text).toContain('仅有一个来源');
+		const disputed = content.events.find((e) => e.date.variants)!;
+		expect(en.events.find((s) => s.unique_id === disputed.id)!.text.text).toMatch(/sources differ/i);
+	});
+
+	it('escapes text as HTML', () => {
+		const tricky = { ...content, events: [{ ...content.events[0], summary: { zh: 'a < b & "c"', en: 'x' } }] };
+		expect(timelineJs(tricky, 'zh', 'https://example.org/').events[0].text.text).toContain(
+			'a &lt; b &amp; &quot;c&quot;'
+		);
+	});
+});
+
 describe('datapackage.json', () => {
 	it('describes every file by its public URL and the CSV by its columns', () => {
 		const pkg = dataPackage(content, 'https://example.org/');
@@ -105,6 +145,7 @@ describe('datapackage.json', () => {
 		expect(paths).toContain('https://example.org/data/events.csv');
 		expect(paths).toContain('https://example.org/data/places.geojson');
 		expect(paths).toContain('https://example.org/data/events.json');
+		expect(paths).toContain('https://example.org/data/timelinejs/en.json');
 		const csv = pkg.resources.find((r) => r.name === 'events-csv')!;
 		expect(csv.schema?.fields.map((f) => f.name)).toEqual(EVENT_COLUMNS.map(([n]) => n));
 		expect(pkg).not.toHaveProperty('licenses');

@@ -65,14 +65,22 @@ test('the open data has the same events as the event pages', async ({ page, requ
 	expect(figures.map((f) => f.id)).toEqual(expect.arrayContaining(['zhao-yiman', 'jiang-zhujun']));
 });
 
-test('the about page offers every open-data file, and the CSV and GeoJSON hold the same records as the JSON', async ({
+test('the about page offers every open-data file, and the CSV, GeoJSON and TimelineJS files hold the same records as the JSON', async ({
 	page,
 	request
 }) => {
 	await page.goto('/about/');
 	const links = page.getByRole('region', { name: '开放数据' }).getByRole('link');
 	const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
-	expect(hrefs).toEqual(expect.arrayContaining(['/data/events.csv', '/data/places.geojson', '/data/datapackage.json']));
+	expect(hrefs).toEqual(
+		expect.arrayContaining([
+			'/data/events.csv',
+			'/data/places.geojson',
+			'/data/timelinejs/zh.json',
+			'/data/timelinejs/en.json',
+			'/data/datapackage.json'
+		])
+	);
 	for (const href of hrefs) expect((await request.get(href)).status(), href).toBe(200);
 
 	const { events } = (await (await request.get('/data/events.json')).json()) as { events: { id: string }[] };
@@ -86,4 +94,8 @@ test('the about page offers every open-data file, and the CSV and GeoJSON hold t
 	const geo = await (await request.get('/data/places.geojson')).json();
 	expect(geo.type).toBe('FeatureCollection');
 	expect(geo.features.map((f: { id: string }) => f.id)).toEqual(places.map((p) => p.id));
+
+	// The TimelineJS file has the same events, ready for Knight Lab's tool.
+	const timeline = await (await request.get('/data/timelinejs/zh.json')).json();
+	expect(timeline.events.map((e: { unique_id: string }) => e.unique_id)).toEqual(events.map((e) => e.id));
 });

@@ -8,6 +8,8 @@ import type { Content } from './check';
 import { evidenceOf } from './evidence';
 import type { HistoricDate } from './schema';
 import { csvText } from '$lib/format/csv';
+import { formatDate, formatSpan } from '$lib/format/dates';
+import { t, type Lang } from '$lib/i18n';
 
 const LIST = ';';
 
@@ -95,6 +97,64 @@ export function placesGeoJson(content: Content) {
 	};
 }
 
+const escapeHtml = (text: string) =>
+	text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** A TimelineJS date object: only the parts the source gives (a year-only date is never 1 January). */
+function timelineJsDate(d: HistoricDate, lang: Lang) {
+	return {
+		year: d.year,
+		...(d.precision !== 'year' && { month: d.month }),
+		...(d.precision === 'day' && { day: d.day }),
+		display_date: formatDate(d, lang)
+	};
+}
+
+/**
+ * The events in Knight Lab's TimelineJS JSON format (https://timeline.knightlab.com/docs/json-format.html), in one
+ * language, for teachers who build their own timelines with it (REQUIREMENTS idea "open export"). Dates keep their
+ * precision and qualifier ("约1930年" as display_date); a disputed date or a single source is said in the text, and
+ * every slide links to the event's page in the exhibition, where its sources are.
+ */
+export function timelineJs(content: Content, lang: Lang, siteUrl: string) {
+	const url = (path: string) => new URL(lang === 'en' ? `/en${path}` : path, siteUrl).href;
+	const eraTitle = new Map(content.eras.map((era) => [era.id, era.title[lang]]));
+	return {
+		title: {
+			text: {
+				headline: escapeHtml(content.site.title[lang]),
+				text: `<p>${escapeHtml(content.site.intro[lang])}</p><p><a href="${url('/')}">${escapeHtml(url('/'))}</a></p>`
+			}
+		},
+		events: content.events.map((e) => {
+			const { disputed, singleSource } = evidenceOf(e);
+			const cautions = [disputed && t(lang, 'sourcesDiffer'), singleSource && t(lang, 'singleSource')].filter(
+				(caution): caution is string => Boolean(caution)
+			);
+			return {
+				unique_id: e.id,
+				start_date: timelineJsDate(e.date, lang),
+				...(e.endDate && { end_date: timelineJsDate(e.endDate, lang) }),
+				display_date: formatSpan(e.date, e.endDate, lang),
+				group: eraTitle.get(e.era),
+				text: {
+					headline: escapeHtml(e.title[lang]),
+					text: [
+						`<p>${escapeHtml(e.summary[lang])}</p>`,
+						cautions.length ? `<p><em>${cautions.map(escapeHtml).join(' · ')}</em></p>` : '',
+						`<p><a href="${url(`/events/${e.id}/`)}">${escapeHtml(t(lang, 'exportSourcesLink'))}</a></p>`
+					].join('')
+				}
+			};
+		}),
+		eras: content.eras.map((era) => ({
+			start_date: { year: era.start },
+			end_date: { year: era.end },
+			text: { headline: escapeHtml(era.title[lang]) }
+		}))
+	};
+}
+
 /** The JSON datasets published at /data/<name>.json, with what each holds. */
 export const JSON_DATASETS = {
 	events: 'Every event with its dates (and their variants), places, figures, themes and sources',
@@ -136,6 +196,13 @@ export function dataPackage(content: Content, siteUrl: string) {
 				mediatype: 'application/geo+json',
 				description: 'The places as WGS84 points with names then and now and the linked events and figures'
 			},
+			...(['zh', 'en'] as const).map((lang) => ({
+				name: `timelinejs-${lang}`,
+				path: url(`/data/timelinejs/${lang}.json`),
+				format: 'json',
+				mediatype: 'application/json',
+				description: `The events in TimelineJS's JSON format, in ${lang === 'zh' ? 'Chinese' : 'English'}, each linking to its page`
+			})),
 			...Object.entries(JSON_DATASETS).map(([name, description]) => ({
 				name,
 				path: url(`/data/${name}.json`),
