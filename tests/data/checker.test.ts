@@ -20,6 +20,8 @@ describe('checkContent() on the valid fixture', () => {
 			'gele-mountain': ['later-event']
 		});
 		expect(result.content.indexes.figuresByPlace['gele-mountain']).toEqual(['test-person']);
+		expect(result.content.glossary.map((term) => term.id)).toEqual(['test-term']);
+		expect(result.content.indexes.termsByEvent).toEqual({ 'later-event': ['test-term'] });
 	});
 
 	it('sorts events by date, whatever their order in the file', () => {

@@ -13,6 +13,7 @@ export const KIOSK_ROUTES = [
 	'/about/',
 	'/about/sources/',
 	'/quiz/?era=revolution&seed=3',
+	'/glossary/',
 	'/en/kiosk/home/',
 	'/en/figures/jiang-zhujun/',
 	'/en/map/'

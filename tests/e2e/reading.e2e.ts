@@ -1,5 +1,6 @@
 // What a student notices: the language switch keeps the page, disputes are visible with their sources,
 // the text reads without JavaScript, and the open data matches the pages.
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 
 test('the language switch keeps the reader on the same page', async ({ page }) => {
@@ -98,4 +99,31 @@ test('the about page offers every open-data file, and the CSV, GeoJSON and Timel
 	// The TimelineJS file has the same events, ready for Knight Lab's tool.
 	const timeline = await (await request.get('/data/timelinejs/zh.json')).json();
 	expect(timeline.events.map((e: { unique_id: string }) => e.unique_id)).toEqual(events.map((e) => e.id));
+});
+
+test('the glossary explains each term with its reading and sources, and an event links to its terms', async ({
+	page
+}) => {
+	const { terms } = JSON.parse(readFileSync('data/glossary.json', 'utf8')) as {
+		terms: { id: string; term: { zh: string; pinyin: string; en: string }; events: string[] }[];
+	};
+	expect(terms.length).toBeGreaterThanOrEqual(10);
+	await page.goto('/glossary/');
+	const entries = page.locator('.terms > .term');
+	await expect(entries).toHaveCount(terms.length);
+	for (const term of terms) {
+		const entry = page.locator(`[id="${term.id}"]`);
+		await expect(entry.locator('[lang="zh-Latn-pinyin"]')).toHaveText(term.pinyin);
+		await expect(entry.locator('details summary')).toContainText('来源');
+	}
+
+	// From an event, its term is one link away, and the page lands on it.
+	const term = terms.find((t) => t.events.length)!;
+	await page.goto(`/events/${term.events[0]}/`);
+	await page.getByRole('link', { name: term.term.zh, exact: true }).click();
+	await expect(page).toHaveURL(new RegExp(`/glossary/#${term.id}$`));
+	await expect(page.locator(`[id="${term.id}"]`)).toBeInViewport();
+
+	await page.goto('/en/glossary/');
+	await expect(page.locator(`[id="${term.id}"]`)).toContainText(term.term.en);
 });

@@ -7,7 +7,18 @@ import type { z } from 'zod';
 import { parse as parseYaml } from 'yaml';
 import { ChapterMeta, MARKUP, TourMeta, files as fileSchemas } from './schema';
 import { independentCount } from './sources';
-import type { AdminPeriod, Era, Figure, Kiosk, Place, Site, Theme, TimelineEvent, TourStep } from './schema';
+import type {
+	AdminPeriod,
+	Era,
+	Figure,
+	GlossaryTerm,
+	Kiosk,
+	Place,
+	Site,
+	Theme,
+	TimelineEvent,
+	TourStep
+} from './schema';
 
 export interface ContentError {
 	/** Repository-relative path, e.g. "data/events.json". */
@@ -23,6 +34,8 @@ export interface Indexes {
 	eventsByEra: Record<string, string[]>;
 	eventsByTheme: Record<string, string[]>;
 	figuresByPlace: Record<string, string[]>;
+	/** Glossary terms that explain each event, in glossary order. */
+	termsByEvent: Record<string, string[]>;
 }
 
 /** An era's introduction, in both languages; `body` is the Markdown after the frontmatter. */
@@ -60,6 +73,8 @@ export interface Content {
 	figures: Figure[];
 	/** The events the era chapters and the tours rely on (each has at least two independent sources). */
 	keyEvents: string[];
+	/** Glossary terms in the order of their Chinese reading (pinyin). */
+	glossary: GlossaryTerm[];
 	indexes: Indexes;
 }
 
@@ -82,7 +97,9 @@ export const DATA_FILES = {
 	/** Optional: only a museum that runs the kiosk needs it. */
 	kiosk: 'data/kiosk.json',
 	/** Optional: hosts never to cite. */
-	sourceHosts: 'data/source-hosts.json'
+	sourceHosts: 'data/source-hosts.json',
+	/** Optional: short sourced explanations of terms, shown at /glossary/. */
+	glossary: 'data/glossary.json'
 } as const;
 const FIGURE_FILE = /^data\/figures\/([^/]+)\.json$/;
 const CHAPTER_FILE = /^data\/chapters\/((\d{2})-([a-z0-9-]+))\.(zh|en)\.md$/;
@@ -223,6 +240,8 @@ export function checkContent({ files, hasStaticFile }: CheckInput): CheckResult 
 	const administration = parseFile(DATA_FILES.administration, fileSchemas.administration)?.periods ?? [];
 	const kiosk =
 		files[DATA_FILES.kiosk] === undefined ? undefined : parseFile(DATA_FILES.kiosk, fileSchemas.kiosk)?.kiosk;
+	const glossary =
+		files[DATA_FILES.glossary] === undefined ? [] : (parseFile(DATA_FILES.glossary, fileSchemas.glossary)?.terms ?? []);
 	const blockedHosts =
 		files[DATA_FILES.sourceHosts] === undefined
 			? []
@@ -524,6 +543,27 @@ export function checkContent({ files, hasStaticFile }: CheckInput): CheckResult 
 			});
 		}
 	});
+	uniqueIds(DATA_FILES.glossary, 'terms', glossary);
+	glossary.forEach((term, i) => {
+		const at = `terms[${i}]`;
+		term.events.forEach((id, j) => resolve(DATA_FILES.glossary, `${at}.events[${j}]`, 'event', id, eventIds));
+		const count = independentCount(term.sources);
+		if (count < 2) {
+			errors.push({
+				file: DATA_FILES.glossary,
+				path: `${at}.sources`,
+				message: `"${term.id}" needs at least 2 independent sources; it has ${count} (${sourceList(term.sources)})`
+			});
+		}
+		const length = [...term.definition.zh].length;
+		if (length < 40 || length > 200) {
+			errors.push({
+				file: DATA_FILES.glossary,
+				path: `${at}.definition.zh`,
+				message: `has ${length} characters; a glossary definition is short (40–200)`
+			});
+		}
+	});
 	for (const { file, figure } of figureEntries) {
 		const count = independentCount(figure.sources);
 		if (count < 2) {
@@ -554,6 +594,7 @@ export function checkContent({ files, hasStaticFile }: CheckInput): CheckResult 
 		checkHosts(DATA_FILES.places, 'places', places);
 		checkHosts(DATA_FILES.events, 'events', events);
 		checkHosts(DATA_FILES.administration, 'periods', administration);
+		checkHosts(DATA_FILES.glossary, 'terms', glossary);
 		for (const { file, figure } of figureEntries) checkHosts(file, '', figure);
 		for (const [slug, parts] of chapterParts) {
 			for (const lang of ['zh', 'en'] as const) {
@@ -585,6 +626,7 @@ export function checkContent({ files, hasStaticFile }: CheckInput): CheckResult 
 		.map((event, order) => ({ event, order }))
 		.sort((a, b) => a.event.date.sortKey - b.event.date.sortKey || a.order - b.order)
 		.map(({ event }) => event);
+	const sortedGlossary = [...glossary].sort((a, b) => a.term.pinyin.localeCompare(b.term.pinyin, 'en'));
 	const figures = figureEntries
 		.map((f) => f.figure)
 		.sort((a, b) => a.birth.date.sortKey - b.birth.date.sortKey || a.id.localeCompare(b.id));
@@ -607,7 +649,8 @@ export function checkContent({ files, hasStaticFile }: CheckInput): CheckResult 
 			events: sortedEvents,
 			figures,
 			keyEvents: [...keyEvents.keys()],
-			indexes: buildIndexes(sortedEvents, figures)
+			glossary: sortedGlossary,
+			indexes: buildIndexes(sortedEvents, figures, sortedGlossary)
 		}
 	};
 }
@@ -629,13 +672,14 @@ function sourceList(sources: { publisher: string; settingOnly?: true }[]): strin
 	return sources.map((source) => source.publisher + (source.settingOnly ? ' [setting only]' : '')).join(', ');
 }
 
-function buildIndexes(events: TimelineEvent[], figures: Figure[]): Indexes {
+function buildIndexes(events: TimelineEvent[], figures: Figure[], glossary: GlossaryTerm[]): Indexes {
 	const indexes: Indexes = {
 		eventsByFigure: {},
 		eventsByPlace: {},
 		eventsByEra: {},
 		eventsByTheme: {},
-		figuresByPlace: {}
+		figuresByPlace: {},
+		termsByEvent: {}
 	};
 	const add = (index: Record<string, string[]>, key: string, id: string) => {
 		const list = (index[key] ??= []);
@@ -655,5 +699,6 @@ function buildIndexes(events: TimelineEvent[], figures: Figure[]): Indexes {
 	for (const event of events) {
 		for (const place of event.places) event.figures.forEach((id) => add(indexes.figuresByPlace, place, id));
 	}
+	for (const term of glossary) term.events.forEach((id) => add(indexes.termsByEvent, id, term.id));
 	return indexes;
 }

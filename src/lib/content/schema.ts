@@ -368,6 +368,26 @@ export const TourMeta = z.strictObject({
 	sources: Sources.optional().describe('Only if the introduction states facts that no referenced record holds')
 });
 
+/**
+ * A term of the glossary (data/glossary.json): a short, sourced explanation of a historical name or word the
+ * exhibition uses (川陕苏区, 三线建设 …), with its reading, for students who meet it on a record.
+ */
+export const GlossaryTerm = z.strictObject({
+	id: Slug,
+	term: z.strictObject({
+		zh: PlainText,
+		pinyin: PlainText.describe('Hanyu pinyin with tone marks, e.g. "Chuān-Shǎn Gémìng Gēnjùdì"'),
+		en: PlainText
+	}),
+	aliases: z
+		.array(z.strictObject({ zh: PlainText, en: PlainText.optional() }))
+		.optional()
+		.describe('Other names a reader meets for the same thing, e.g. 川陕苏区'),
+	definition: Localized.describe("What it is, when and where, in the curators' own words (zh 60–160 characters)"),
+	events: z.array(Slug).describe('Events this term helps a reader understand; each links back to it'),
+	sources: Sources
+});
+
 /** The files curators edit. Each wraps its records so that it can carry a "$schema" for editor completion. */
 /**
  * Hosts never to cite (data/source-hosts.json): mirrors found to insert spam into the articles they copy, or to alter
@@ -390,7 +410,8 @@ export const files = {
 	events: z.strictObject({ $schema: z.string().optional(), events: z.array(TimelineEvent) }),
 	figure: Figure.extend({ $schema: z.string().optional() }),
 	kiosk: z.strictObject({ $schema: z.string().optional(), kiosk: Kiosk }),
-	sourceHosts: z.strictObject({ $schema: z.string().optional(), blocked: z.array(BlockedHost) })
+	sourceHosts: z.strictObject({ $schema: z.string().optional(), blocked: z.array(BlockedHost) }),
+	glossary: z.strictObject({ $schema: z.string().optional(), terms: z.array(GlossaryTerm) })
 };
 
 export type Localized = z.output<typeof Localized>;
@@ -410,3 +431,4 @@ export type Figure = z.output<typeof Figure>;
 export type Site = z.output<typeof Site>;
 export type ChapterMeta = z.output<typeof ChapterMeta>;
 export type AdminPeriod = z.output<typeof AdminPeriod>;
+export type GlossaryTerm = z.output<typeof GlossaryTerm>;

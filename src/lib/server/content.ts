@@ -51,3 +51,4 @@ export const themesById = byId(content.themes);
 export const placesById = byId(content.places);
 export const eventsById = byId(content.events);
 export const figuresById = byId(content.figures);
+export const glossaryById = byId(content.glossary);

@@ -10,7 +10,7 @@ export type Ledger = Record<string, { hash: string; modified: string }>;
 
 const fingerprint = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 16);
 
-/** One key per page-worthy record: "figure:zhao-yiman", "event:marriage-law-1950", "era:revolution", "tour:two-lives", "site". */
+/** One key per page-worthy record: "figure:zhao-yiman", "event:marriage-law-1950", "era:revolution", "tour:two-lives", "glossary:san-xian", "site". */
 export function recordHashes(content: Content): Record<string, string> {
 	const hashes: Record<string, string> = { site: fingerprint(content.site) };
 	for (const figure of content.figures) hashes[`figure:${figure.id}`] = fingerprint(figure);
@@ -21,6 +21,7 @@ export function recordHashes(content: Content): Record<string, string> {
 	}
 	for (const place of content.places) hashes[`place:${place.id}`] = fingerprint(place);
 	for (const tour of content.tours) hashes[`tour:${tour.slug}`] = fingerprint(tour);
+	for (const term of content.glossary) hashes[`glossary:${term.id}`] = fingerprint(term);
 	return hashes;
 }
 

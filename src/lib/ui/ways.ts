@@ -2,7 +2,10 @@ import { t, type Lang } from '$lib/i18n';
 import { QUIZ_SIZE } from '$lib/quiz/quiz';
 
 /** The ways into the exhibition, with what each holds: the home page and the kiosk home show the same ones. */
-export function waysIn(lang: Lang, counts: { events: number; places: number; figures: number; tours?: number }) {
+export function waysIn(
+	lang: Lang,
+	counts: { events: number; places: number; figures: number; tours?: number; terms?: number }
+) {
 	const ways = [
 		{
 			path: '/timeline/',
@@ -29,6 +32,14 @@ export function waysIn(lang: Lang, counts: { events: number; places: number; fig
 			title: t(lang, 'navTours'),
 			text: t(lang, 'waysInTours'),
 			count: t(lang, 'tourCount', { count: counts.tours })
+		});
+	}
+	if (counts.terms) {
+		ways.push({
+			path: '/glossary/',
+			title: t(lang, 'glossaryTitle'),
+			text: t(lang, 'waysInGlossary'),
+			count: t(lang, 'termCount', { count: counts.terms })
 		});
 	}
 	ways.push({

@@ -8,6 +8,7 @@ export const load: PageServerLoad = () => ({
 		events: content.events.length,
 		figures: content.figures.length,
 		places: content.places.length,
-		tours: content.tours.length
+		tours: content.tours.length,
+		terms: content.glossary.length
 	}
 });

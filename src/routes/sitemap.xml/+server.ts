@@ -19,6 +19,7 @@ export function GET() {
 		{ path: '/tours/', modified: modifiedOfAll('tour:') },
 		{ path: '/lessons/', modified: everything },
 		{ path: '/quiz/', modified: modifiedOfAll('event:') },
+		...(content.glossary.length ? [{ path: '/glossary/', modified: modifiedOfAll('glossary:') }] : []),
 		...content.tours.map((tour) => ({ path: `/tours/${tour.slug}/`, modified: modifiedOf(`tour:${tour.slug}`) })),
 		{ path: '/about/', modified: modifiedOf('site') },
 		{ path: '/about/sources/', modified: everything },

@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { content, erasById, eventsById, figuresById, themesById, modifiedOf } from '$lib/server/content';
+import { content, erasById, eventsById, figuresById, glossaryById, themesById, modifiedOf } from '$lib/server/content';
 import { placeInYear } from '$lib/server/views';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
@@ -22,6 +22,7 @@ export const load = (({ params }) => {
 		places: event.places.map((id) => placeInYear(id, event.date.year)),
 		figures: event.figures.map((id) => ({ id, name: figuresById.get(id)!.name })),
 		themes: event.themes.map((id) => themesById.get(id)!.label),
+		terms: (content.indexes.termsByEvent[event.id] ?? []).map((id) => ({ id, term: glossaryById.get(id)!.term })),
 		previous: neighbour(index - 1),
 		next: neighbour(index + 1)
 	};
