@@ -113,7 +113,7 @@ test('the glossary explains each term with its reading and sources, and an event
 	await expect(entries).toHaveCount(terms.length);
 	for (const term of terms) {
 		const entry = page.locator(`[id="${term.id}"]`);
-		await expect(entry.locator('[lang="zh-Latn-pinyin"]')).toHaveText(term.pinyin);
+		await expect(entry.locator('[lang="zh-Latn-pinyin"]')).toHaveText(term.term.pinyin);
 		await expect(entry.locator('details summary')).toContainText('来源');
 	}
 

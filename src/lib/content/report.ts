@@ -73,9 +73,10 @@ function checkLength(warnings: string[], label: string, text: string, min: numbe
 }
 
 export function contentReport(content: Content): ContentReport {
-	const { events, figures, places, eras, themes, chapters } = content;
+	const { events, figures, places, eras, themes, chapters, glossary } = content;
 	const allSources: Source[] = [
 		...events.flatMap((e) => e.sources),
+		...glossary.flatMap((g) => g.sources),
 		...figures.flatMap((f) => f.sources),
 		...places.map((p) => p.coordinates.source),
 		...eras.flatMap((e) => e.sources ?? []),
@@ -101,7 +102,8 @@ export function contentReport(content: Content): ContentReport {
 		...figures.map((f): [string, unknown] => [`figures/${f.id}`, { ...f, name: undefined }]),
 		...places.map((p): [string, unknown] => [`places/${p.id}`, p]),
 		...eras.map((e): [string, unknown] => [`eras/${e.id}`, e]),
-		...themes.map((t): [string, unknown] => [`themes/${t.id}`, t])
+		...themes.map((t): [string, unknown] => [`themes/${t.id}`, t]),
+		...glossary.map((g): [string, unknown] => [`glossary/${g.id}`, { ...g, term: { zh: g.term.zh, en: g.term.en } }])
 	];
 	const untranslated = records
 		.flatMap(([path, record]) => localizedFields(record, path))
@@ -125,6 +127,7 @@ export function contentReport(content: Content): ContentReport {
 			figures: figures.length,
 			places: places.length,
 			themes: themes.length,
+			glossary: glossary.length,
 			sources: uniqueSources.size
 		},
 		eventsByEra: Object.fromEntries(eras.map((era) => [era.id, content.indexes.eventsByEra[era.id]?.length ?? 0])),
