@@ -5,8 +5,9 @@ for (const path of ['/figures/jiang-zhujun/', '/en/events/marriage-law-1950/', '
 	test(`${path} prints as an A4 handout with its URL, QR code and citation`, async ({ page }) => {
 		await page.goto(path);
 		await page.emulateMedia({ media: 'print' });
+		// Place names are buttons on screen (they open the map's panel) and plain text on paper; nothing else is left.
 		const visibleControls = await page
-			.locator('button, select, input, textarea, nav[aria-label]')
+			.locator('button:not(.link), select, input, textarea, nav[aria-label]')
 			.evaluateAll((elements) => elements.filter((el) => (el as HTMLElement).offsetParent !== null).length);
 		expect(visibleControls).toBe(0);
 		await expect(page.locator('.site-header')).toBeHidden();
@@ -18,6 +19,12 @@ for (const path of ['/figures/jiang-zhujun/', '/en/events/marriage-law-1950/', '
 		const address = await page.locator('.handout figcaption').textContent();
 		expect(address).toMatch(/^https?:\/\/\S+$/);
 		expect(new URL(address!).pathname).toBe(new URL(path, 'http://x').pathname);
+		if (path.startsWith('/figures/')) {
+			// Her journey keeps its place names on paper ("出生：自贡…", not "出生：").
+			const stops = page.locator('ol.journey li');
+			expect(await stops.count()).toBeGreaterThan(2);
+			for (const stop of await stops.all()) await expect(stop.locator('button.link')).toBeVisible();
+		}
 
 		const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
 		const text = pdf.toString('latin1');

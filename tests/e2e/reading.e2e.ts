@@ -1,6 +1,7 @@
 // What a student notices: the language switch keeps the page, disputes are visible with their sources,
 // the text reads without JavaScript, and the open data matches the pages.
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 
 test('the language switch keeps the reader on the same page', async ({ page }) => {
@@ -126,4 +127,17 @@ test('the glossary explains each term with its reading and sources, and an event
 
 	await page.goto('/en/glossary/');
 	await expect(page.locator(`[id="${term.id}"]`)).toContainText(term.term.en);
+});
+
+test('an address without a page answers 404 with a page in both languages that leads back in', async ({ page }) => {
+	const response = await page.goto('/eras/');
+	expect(response?.status()).toBe(404);
+	await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
+	await expect(page).toHaveTitle(/页面未找到/);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('页面未找到');
+	await expect(page.locator('section[lang="en"] h2')).toHaveText('Page not found');
+	const rules = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+	expect((await new AxeBuilder({ page }).withTags(rules).analyze()).violations).toEqual([]);
+	await page.locator('section[lang="en"]').getByRole('link', { name: 'Timeline' }).click();
+	await expect(page).toHaveURL(/\/en\/timeline\/$/);
 });

@@ -112,6 +112,21 @@ test('keyboard: arrows step through events, Enter opens the details, the close b
 	expect(to - from).toBeLessThanOrEqual(2);
 });
 
+test('a click on the chart brings the details into view; Escape closes them and returns to the chart', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1366, height: 768 });
+	await page.goto('/timeline/?theme=education');
+	await hydrated(page);
+	await page.locator('.stage svg g.mark[data-event-id]').first().click();
+	const panel = page.getByRole('complementary');
+	await expect(panel.getByRole('heading', { level: 2 })).toBeInViewport();
+	await panel.getByRole('heading', { level: 2 }).focus();
+	await page.keyboard.press('Escape');
+	await expect(panel).toHaveCount(0);
+	await expect(stage(page)).toBeFocused();
+});
+
 test('a link with event= opens its details, with summary, sources and links to the map and profile', async ({
 	page
 }) => {

@@ -11,6 +11,11 @@ function location(match: string): string {
 }
 
 describe('nginx.conf', () => {
+	it('answers an unknown address with the bilingual 404 page that ships in static/', () => {
+		expect(nginx).toMatch(/^error_page 404 \/404\.html;$/m);
+		expect(readFileSync('static/404.html', 'utf8')).toContain('<html lang="zh-Hans">');
+	});
+
 	it('lets any site frame /embed/ and /oembed/, and sends no X-Frame-Options there', () => {
 		for (const block of [location('~ ^/(en/)?embed/'), location('/oembed/')]) {
 			expect(block).toContain('add_header Content-Security-Policy "frame-ancestors *" always;');
