@@ -299,6 +299,20 @@ test('every control on every kiosk view is at least 48 × 48 px and 10 mm, 8 px 
 	expect(problems).toEqual([]);
 });
 
+test('the kiosk home shows every way in and all four eras above the control bar, without scrolling', async ({
+	page
+}) => {
+	await enterKiosk(page);
+	await openInKiosk(page, '/kiosk/home/');
+	const barTop = (await page.locator('.kiosk-bar').boundingBox())!.y;
+	const cards = page.locator('.kiosk-home a');
+	expect(await cards.count()).toBeGreaterThanOrEqual(9);
+	for (const card of await cards.all()) {
+		const box = (await card.boundingBox())!;
+		expect(box.y + box.height, await card.innerText()).toBeLessThanOrEqual(barTop);
+	}
+});
+
 test('the kiosk controls sit in the band a standing or seated visitor can reach (K-02)', async ({ page }) => {
 	await enterKiosk(page);
 	const { bottomMm, heightMm, mmPerCssPx } = settings.screen;
