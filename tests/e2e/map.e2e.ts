@@ -154,3 +154,18 @@ test('a link with z, lat and lng opens that view: Chengdu close up, in the middl
 	expect(Math.abs(marker!.y + marker!.height / 2 - (map!.y + map!.height / 2))).toBeLessThan(30);
 	await expect(page.locator('.prefecture-label', { hasText: '成都市' })).toBeVisible();
 });
+
+test('the map itself starts on the first screen of the page, the phone and the 480 px embed (notes come below it)', async ({
+	page
+}) => {
+	for (const [path, width, height] of [
+		['/map/', 1366, 768],
+		['/map/', 390, 844],
+		['/embed/map/', 600, 480]
+	] as const) {
+		await page.setViewportSize({ width, height });
+		await page.goto(path);
+		const top = await page.locator('.map').evaluate((map) => map.getBoundingClientRect().top);
+		expect(top, `${path} at ${width}×${height}`).toBeLessThan(height - 100);
+	}
+});
