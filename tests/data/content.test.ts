@@ -79,4 +79,20 @@ describe('data/', () => {
 		const cited = content.events.flatMap((e) => e.sources.map((s) => s.url ?? s.title));
 		for (const key of cited) expect(keys).toContain(key);
 	});
+
+	it('names the woman in the title of each event of her life, which lists and quizzes show without her page around it', () => {
+		const lifeEvents = content.events.flatMap((event) => {
+			const figure = content.figures.find((f) => event.id.startsWith(`${f.id}-`));
+			return figure ? [{ event, figure }] : [];
+		});
+		expect(lifeEvents.length).toBeGreaterThan(50);
+		const unnamed = lifeEvents
+			.filter(({ event, figure }) => {
+				const zh = [figure.name.zh, ...(figure.otherNames ?? []).map((n) => n.zh)];
+				const en = [figure.name.en, ...(figure.otherNames ?? []).flatMap((n) => (n.en ? [n.en] : []))];
+				return !zh.some((n) => event.title.zh.includes(n)) || !en.some((n) => event.title.en.includes(n));
+			})
+			.map(({ event }) => `${event.id}: ${event.title.zh} / ${event.title.en}`);
+		expect(unnamed).toEqual([]);
+	});
 });

@@ -100,7 +100,7 @@ test('任茜 reads Rén Xī in Chinese, as she prefers, and goes by her establis
 test('one step from an event or a figure reaches the same item on the timeline and the map', async ({ page }) => {
 	await page.goto('/events/zhao-yiman-executed/');
 	await page.getByRole('link', { name: '在时间线上查看' }).click();
-	await expect(page.getByRole('complementary').getByRole('heading', { level: 2 })).toHaveText('在珠河县英勇就义');
+	await expect(page.getByRole('complementary').getByRole('heading', { level: 2 })).toHaveText('赵一曼在珠河县英勇就义');
 	await expect(page.locator('figure.timeline figcaption span').first()).toContainText('1934年至1938年');
 
 	await page.goto('/events/zhao-yiman-executed/');
@@ -138,7 +138,7 @@ test('compare puts two lives side by side by year and by age, and keeps the pair
 	const rows = page.locator('#by-age ~ table tbody tr, section:has(#by-age) tbody tr');
 	expect(await rows.count()).toBeGreaterThanOrEqual(4);
 	await expect(page.locator('tbody')).toContainText('江竹筠在万县被捕');
-	await expect(page.locator('tbody')).toContainText('在珠河县英勇就义');
+	await expect(page.locator('tbody')).toContainText('赵一曼在珠河县英勇就义');
 	await page.getByLabel('第二位').selectOption('ding-youjun');
 	await expect(page).toHaveURL(/\?a=zhao-yiman&b=ding-youjun$/);
 	await expect(page.locator('thead')).toContainText('丁佑君');

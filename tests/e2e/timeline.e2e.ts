@@ -132,7 +132,7 @@ test('a link with event= opens its details, with summary, sources and links to t
 }) => {
 	await page.goto('/timeline/?event=zhao-yiman-executed');
 	const panel = page.getByRole('complementary');
-	await expect(panel.getByRole('heading', { level: 2 })).toHaveText('在珠河县英勇就义');
+	await expect(panel.getByRole('heading', { level: 2 })).toHaveText('赵一曼在珠河县英勇就义');
 	await expect(panel.locator('time')).toHaveAttribute('datetime', '1936-08-02');
 	await expect(panel.locator('.sources li').first()).toBeVisible();
 	await expect(panel.getByRole('link', { name: '赵一曼', exact: true })).toHaveAttribute(
