@@ -78,9 +78,25 @@ test('a lesson prints as a handout with its QR code, and works in an embed', asy
 	await expect(page.locator('.site-header')).toHaveCount(0);
 	await expect(page.locator('#tour-position')).toHaveText('第1步，共1步');
 	await page.goto('/lessons/view/?figures=jiang-zhujun&mode=free&prompt=Q');
+	await expect(page.getByRole('button', { name: '打印讲义' })).toBeVisible();
 	await page.emulateMedia({ media: 'print' });
 	await expect(page.locator('.handout svg')).toBeVisible();
+	await expect(page.locator('.handout figcaption')).toHaveText(
+		/^https?:\/\/\S+\/lessons\/view\/\?figures=jiang-zhujun/
+	);
 	await expect(page.getByRole('link', { name: '修改这节课' })).toBeHidden();
+	await expect(page.getByRole('button', { name: '打印讲义' })).toBeHidden();
+	await expect(page.getByTestId('lesson-start')).toBeHidden();
+	// Room to write the answer under the teacher's question.
+	await expect(page.locator('.answer-lines > div')).toHaveCount(6);
+	await expect(page.locator('.answer-lines')).toBeVisible();
+
+	// A lesson with a long question has a link nobody would type: the handout says to scan instead.
+	const prompt = encodeURIComponent('请比较两位女性走上革命道路的经历，并说说她们各自的选择。'.repeat(3));
+	await page.emulateMedia({ media: 'screen' });
+	await page.goto(`/lessons/view/?figures=jiang-zhujun,zhao-yiman&mode=free&prompt=${prompt}`);
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.locator('.handout figcaption')).toHaveText('用手机扫描二维码，打开这节课的在线页面。');
 });
 
 test.describe('without JavaScript', () => {
