@@ -127,6 +127,14 @@ test('the glossary explains each term with its reading and sources, and an event
 
 	await page.goto('/en/glossary/');
 	await expect(page.locator(`[id="${term.id}"]`)).toContainText(term.term.en);
+
+	// The era of that event lists the term among its terms.
+	const { events } = JSON.parse(readFileSync('data/events.json', 'utf8')) as { events: { id: string; era: string }[] };
+	const era = events.find((e) => e.id === term.events[0])!.era;
+	await page.goto(`/eras/${era}/`);
+	await expect(
+		page.getByRole('region', { name: '这一时期的术语' }).getByRole('link', { name: term.term.zh, exact: true })
+	).toHaveAttribute('href', `/glossary/#${term.id}`);
 });
 
 test('an address without a page answers 404 with a page in both languages that leads back in', async ({ page }) => {

@@ -24,6 +24,10 @@ export const load: PageServerLoad = ({ params }) => {
 			const event = eventsById.get(id)!;
 			return { id, date: event.date, title: event.title, ...evidenceOf(event) };
 		}),
+		// Glossary terms that explain events of this era, in glossary order.
+		terms: content.glossary
+			.filter((term) => term.events.some((id) => eventsById.get(id)?.era === era.id))
+			.map((term) => ({ id: term.id, term: term.term })),
 		previous: neighbour(index - 1),
 		next: neighbour(index + 1)
 	};
