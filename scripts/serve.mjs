@@ -44,7 +44,13 @@ function gzippedCopy(file) {
 const compressible = (type) => /^(text\/|application\/(json|geo\+json|xml|wasm)|image\/svg)/.test(type);
 
 function fileFor(urlPath) {
-	const path = resolve(join(root, decodeURIComponent(urlPath)));
+	let decoded;
+	try {
+		decoded = decodeURIComponent(urlPath);
+	} catch {
+		return undefined; // a malformed escape such as %E0%A4%A is simply not found
+	}
+	const path = resolve(join(root, decoded));
 	if (path !== root && !path.startsWith(root + sep)) return undefined;
 	try {
 		const stat = statSync(path);
@@ -109,16 +115,20 @@ function usageCopy(req, res) {
 	let size = 0;
 	req.on('data', (chunk) => {
 		size += chunk.length;
-		if (size <= MAX_USAGE_BYTES) chunks.push(chunk);
+		if (size <= MAX_USAGE_BYTES) return chunks.push(chunk);
+		if (res.headersSent) return;
+		console.error(`${USAGE_PATH}: refused a body larger than ${MAX_USAGE_BYTES} bytes`);
+		res.writeHead(413, { ...text, connection: 'close' }).end(`Larger than ${MAX_USAGE_BYTES} bytes\n`);
+		req.destroy();
 	});
 	req.on('end', () => {
-		if (size > MAX_USAGE_BYTES) return res.writeHead(413, text).end(`Larger than ${MAX_USAGE_BYTES} bytes\n`);
 		try {
 			const archived = saveUsage(usageFile, Buffer.concat(chunks).toString('utf8'));
-			if (archived) console.log(`Usage copy: the earlier copy held more and was kept as ${archived}`);
+			if (archived) console.log(`Usage copy: the earlier copy held more for a day and was kept as ${archived}`);
 			res.writeHead(204, text).end();
 		} catch (error) {
 			// A file-system error (disk full, no permission) is the server's fault, bad counts the sender's.
+			console.error(`${USAGE_PATH}: ${error.message}`);
 			res.writeHead(error.code ? 500 : 400, text).end(`${USAGE_PATH}: ${error.message}\n`);
 		}
 	});

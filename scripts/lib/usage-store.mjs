@@ -1,13 +1,17 @@
 // The kiosk PC's copy of the usage counts (src/lib/kiosk/usage.ts), kept by scripts/serve.mjs when
 // EXHIBITION_USAGE_FILE names a file. The browser sends its counts at every reset between visitors; the copy on disk
 // survives a wiped browser profile, and IT can collect it without touching the kiosk's screen.
-// Nothing is lost: a copy holding more for some day than the incoming counts (the browser profile was wiped, or
-// staff cleared the counts) is first renamed with a timestamp, never overwritten.
+// Nothing is lost. Days the browser no longer has (a wiped profile, counts staff cleared, days aged out after a
+// year) stay in the copy. A copy holding more for a day than the browser now sends for it (the profile was wiped
+// or cleared that day) is first kept under a timestamped name, never overwritten.
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, basename, extname, join } from 'node:path';
 
-/** Larger bodies are refused: a year of counts for every page of the site is well under this. */
-export const MAX_USAGE_BYTES = 2 * 1024 * 1024;
+/**
+ * Larger bodies are refused. A day on which every countable page (about 180) was opened takes about 8 KB, so a
+ * year of such days is about 3 MB; 16 MB leaves room for a much larger exhibition.
+ */
+export const MAX_USAGE_BYTES = 16 * 1024 * 1024;
 
 /** @param {unknown} value */
 const isCount = (value) => typeof value === 'number' && Number.isInteger(value) && value >= 0;
@@ -20,7 +24,8 @@ const isCount = (value) => typeof value === 'number' && Number.isInteger(value) 
  */
 export function usageByDay(data) {
 	if (typeof data !== 'object' || data === null || data.version !== 1) throw new Error('not usage counts of version 1');
-	if (typeof data.days !== 'object' || data.days === null) throw new Error('"days" is missing');
+	if (typeof data.days !== 'object' || data.days === null || Array.isArray(data.days))
+		throw new Error('"days" is missing');
 	const totals = new Map();
 	for (const [day, counts] of Object.entries(data.days)) {
 		if (!/^\d{4}-\d\d-\d\d$/.test(day)) throw new Error(`"${day}" is not a day (YYYY-MM-DD)`);
@@ -38,14 +43,12 @@ export function usageByDay(data) {
 }
 
 /**
- * Whether saving `incoming` over `kept` would lose counts: some day holds less than before. Days older than the
- * incoming counts' first day are not lost but aged out (the browser keeps about a year).
+ * Whether saving `incoming` over `kept` would lower a day's counts: a day both hold, for which the copy has more.
  * @param {Map<string, number>} kept
  * @param {Map<string, number>} incoming
  */
 export function wouldLose(kept, incoming) {
-	const first = [...incoming.keys()].sort()[0];
-	return [...kept].some(([day, n]) => (first === undefined || day >= first) && n > (incoming.get(day) ?? 0));
+	return [...kept].some(([day, n]) => incoming.has(day) && n > /** @type {number} */ (incoming.get(day)));
 }
 
 /**
@@ -64,22 +67,27 @@ export function saveUsage(file, body, now = new Date()) {
 	}
 	const incoming = usageByDay(data);
 	let archived;
+	/** Days of the earlier copy that the browser no longer sends: they stay. */
+	let olderDays = {};
 	if (existsSync(file)) {
 		let lose = true;
 		try {
-			lose = wouldLose(usageByDay(JSON.parse(readFileSync(file, 'utf8'))), incoming);
+			const kept = JSON.parse(readFileSync(file, 'utf8'));
+			lose = wouldLose(usageByDay(kept), incoming);
+			olderDays = Object.fromEntries(Object.entries(kept.days).filter(([day]) => !incoming.has(day)));
 		} catch {
 			// An unreadable copy is archived too, never overwritten.
 		}
 		if (lose) {
-			const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\..*/, '');
+			const stamp = now.toISOString().replace(/[-:]/g, '').replace('.', '-').replace('Z', '');
 			archived = join(dirname(file), `${basename(file, extname(file))}-${stamp}${extname(file)}`);
 			renameSync(file, archived);
 		}
 	}
+	const merged = { ...data, days: Object.fromEntries(Object.entries({ ...olderDays, ...data.days }).sort()) };
 	// Written beside the file and renamed over it, so a power cut never leaves half a file.
 	const temporary = `${file}.tmp`;
-	writeFileSync(temporary, JSON.stringify(data));
+	writeFileSync(temporary, JSON.stringify(merged));
 	renameSync(temporary, file);
 	return archived;
 }

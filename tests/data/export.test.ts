@@ -130,6 +130,15 @@ describe('TimelineJS JSON', () => {
 		expect(en.events.find((s) => s.unique_id === disputed.id)!.text.text).toMatch(/sources differ/i);
 	});
 
+	it('keeps a site address with a path of its own (a museum that serves the exhibition under /exhibition/)', () => {
+		const underPath = timelineJs(content, 'en', 'https://museum.example.cn/exhibition/');
+		expect(underPath.events[0].text.text).toContain(
+			`href="https://museum.example.cn/exhibition/en/events/${content.events[0].id}/"`
+		);
+		const pkg = dataPackage(content, 'https://museum.example.cn/exhibition/');
+		expect(pkg.resources.map((r) => r.path)).toContain('https://museum.example.cn/exhibition/data/events.csv');
+	});
+
 	it('escapes text as HTML', () => {
 		const tricky = { ...content, events: [{ ...content.events[0], summary: { zh: 'a < b & "c"', en: 'x' } }] };
 		expect(timelineJs(tricky, 'zh', 'https://example.org/').events[0].text.text).toContain(

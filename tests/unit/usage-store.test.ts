@@ -31,19 +31,31 @@ describe('the usage copy on the kiosk PC', () => {
 		expect(readdirSync(dir)).toEqual(['usage.json']);
 	});
 
-	it('keeps the earlier copy under a timestamped name when a day would lose counts (wiped browser, cleared counts)', () => {
+	it('keeps the earlier copy under a timestamped name when a day would go down (wiped or cleared that day)', () => {
 		const { dir, file } = folder();
 		saveUsage(file, counts({ '2026-12-01': [9, 40] }));
-		const archived = saveUsage(file, counts({ '2026-12-01': [1, 1] }), new Date('2026-12-01T10:20:30Z'));
-		expect(archived).toBe(join(dir, 'usage-20261201T102030.json'));
+		const archived = saveUsage(file, counts({ '2026-12-01': [1, 1] }), new Date('2026-12-01T10:20:30.456Z'));
+		expect(archived).toBe(join(dir, 'usage-20261201T102030-456.json'));
 		expect(JSON.parse(readFileSync(archived!, 'utf8')).days['2026-12-01'].visits).toBe(9);
 		expect(JSON.parse(readFileSync(file, 'utf8')).days['2026-12-01'].visits).toBe(1);
 	});
 
-	it('treats days older than the browser keeps as aged out, not lost', () => {
+	it('keeps the days the browser no longer has: a wiped profile, cleared counts or a year aged out', () => {
+		const { dir, file } = folder();
+		saveUsage(file, counts({ '2026-11-01': [50, 100], '2026-11-30': [70, 200] }));
+		// The next day, after the browser's profile was wiped, it sends only the new day.
+		expect(saveUsage(file, counts({ '2026-12-01': [1, 2] }))).toBeUndefined();
+		const copy = JSON.parse(readFileSync(file, 'utf8'));
+		expect(Object.keys(copy.days)).toEqual(['2026-11-01', '2026-11-30', '2026-12-01']);
+		expect(copy.days['2026-11-30'].visits).toBe(70);
+		expect(readdirSync(dir)).toEqual(['usage.json']);
+	});
+
+	it('compares only the days both hold', () => {
 		const kept = usageByDay(JSON.parse(counts({ '2025-11-30': [5, 5], '2025-12-01': [1, 1] })));
 		expect(wouldLose(kept, usageByDay(JSON.parse(counts({ '2025-12-01': [1, 1], '2026-12-01': [1, 0] }))))).toBe(false);
-		expect(wouldLose(kept, usageByDay(JSON.parse(counts({}))))).toBe(true);
+		expect(wouldLose(kept, usageByDay(JSON.parse(counts({ '2025-12-01': [0, 1] }))))).toBe(true);
+		expect(wouldLose(kept, usageByDay(JSON.parse(counts({}))))).toBe(false);
 	});
 
 	it('refuses what is not usage counts, naming the problem, and leaves the copy untouched', () => {
@@ -52,6 +64,7 @@ describe('the usage copy on the kiosk PC', () => {
 		const before = readFileSync(file, 'utf8');
 		expect(() => saveUsage(file, '{')).toThrow('the body is not JSON');
 		expect(() => saveUsage(file, '{"version":2,"days":{}}')).toThrow('not usage counts of version 1');
+		expect(() => saveUsage(file, '{"version":1,"days":[]}')).toThrow('"days" is missing');
 		expect(() => saveUsage(file, '{"version":1,"days":{"1 Dec":{"visits":1,"views":{}}}}')).toThrow(
 			'"1 Dec" is not a day (YYYY-MM-DD)'
 		);
@@ -103,5 +116,10 @@ describe('serve.mjs /kiosk/usage.json', () => {
 		expect(bad.status).toBe(400);
 		expect(await bad.text()).toContain('"days" is missing');
 		expect((await fetch(url, { method: 'POST', body })).status).toBe(405);
+	});
+
+	it('survives a malformed address instead of crashing the kiosk server', async () => {
+		expect((await fetch(`http://127.0.0.1:${port}/%E0%A4%A`)).status).toBe(404);
+		expect((await fetch(url)).status).toBe(200);
 	});
 });

@@ -117,7 +117,8 @@ function timelineJsDate(d: HistoricDate, lang: Lang) {
  * every slide links to the event's page in the exhibition, where its sources are.
  */
 export function timelineJs(content: Content, lang: Lang, siteUrl: string) {
-	const url = (path: string) => new URL(lang === 'en' ? `/en${path}` : path, siteUrl).href;
+	// Relative to the site's address, which may have a path of its own (https://museum.example.cn/exhibition/).
+	const url = (path: string) => new URL((lang === 'en' ? `en${path}` : path).replace(/^\//, ''), siteUrl).href;
 	const eraTitle = new Map(content.eras.map((era) => [era.id, era.title[lang]]));
 	return {
 		title: {
@@ -169,7 +170,7 @@ export const JSON_DATASETS = {
  * no licence: none has been granted for the texts yet, and inventing one would mislead reusers.
  */
 export function dataPackage(content: Content, siteUrl: string) {
-	const url = (path: string) => new URL(path, siteUrl).href;
+	const url = (path: string) => new URL(path.replace(/^\//, ''), siteUrl).href;
 	return {
 		name: 'sichuan-women-century',
 		title: content.site.title.en,

@@ -383,7 +383,7 @@ export const GlossaryTerm = z.strictObject({
 		.array(z.strictObject({ zh: PlainText, en: PlainText.optional() }))
 		.optional()
 		.describe('Other names a reader meets for the same thing, e.g. 川陕苏区'),
-	definition: Localized.describe("What it is, when and where, in the curators' own words (zh 60–160 characters)"),
+	definition: Localized.describe("What it is, when and where, in the curators' own words (zh 40–200 characters)"),
 	events: z.array(Slug).describe('Events this term helps a reader understand; each links back to it'),
 	sources: Sources
 });

@@ -1,8 +1,9 @@
 /**
  * Usage counts kept on the kiosk itself (REQUIREMENTS section 8, "local, exportable usage counts"): how many visits
- * started and how often each page was opened, per day, in localStorage. Nothing is sent anywhere, and nothing about a
- * visitor is kept — no time of day, no order of pages, no visit trail; a day's numbers are all there is. Museum staff
- * read and export them at /kiosk/usage/.
+ * started and how often each page was opened, per day, in localStorage. They never leave the kiosk PC (at each reset
+ * they are also sent to its own local server, which keeps a copy on disk), and nothing about a visitor is kept — no
+ * time of day, no order of pages, no visit trail; a day's numbers are all there is. Museum staff read and export them
+ * at /kiosk/usage/.
  *
  * The counts survive the reset between visitors (`forgetVisitor` keeps `USAGE_KEY`). Counting must never disturb
  * the exhibition: storage errors are swallowed, and unreadable counts are set aside under `USAGE_DAMAGED_KEY` rather

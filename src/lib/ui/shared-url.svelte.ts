@@ -1,5 +1,6 @@
 import { onMount } from 'svelte';
 import { base } from '$app/paths';
+import { currentProfile } from '$lib/kiosk/profile';
 import { isPlaceholderUrl } from './placeholder';
 
 /**
@@ -11,7 +12,8 @@ import { isPlaceholderUrl } from './placeholder';
 export function sharedBaseUrl(siteUrl: () => string): { readonly url: string } {
 	let here = $state<string>();
 	onMount(() => {
-		here = `${location.origin}${base}/`;
+		// A kiosk's own address (127.0.0.1) is no use to anyone who scans or copies it: it keeps the configured one.
+		if (currentProfile() !== 'kiosk') here = `${location.origin}${base}/`;
 	});
 	return {
 		get url() {

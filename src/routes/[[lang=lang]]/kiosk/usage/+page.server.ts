@@ -14,6 +14,8 @@ export const load: PageServerLoad = ({ params }) => {
 		'/figures/compare/': t(lang, 'compareTitle'),
 		'/tours/': t(lang, 'toursTitle'),
 		'/quiz/': t(lang, 'quizTitle'),
+		'/glossary/': t(lang, 'glossaryTitle'),
+		'/lessons/': t(lang, 'lessonBuilderTitle'),
 		'/about/': t(lang, 'aboutTitle'),
 		'/about/sources/': t(lang, 'bibliographyTitle')
 	};
