@@ -8,6 +8,7 @@ import type { Content } from './check';
 import { evidenceOf } from './evidence';
 import type { HistoricDate } from './schema';
 import { csvText } from '$lib/format/csv';
+import { escapeHtml } from '$lib/format/html';
 import { formatDate, formatSpan } from '$lib/format/dates';
 import { t, type Lang } from '$lib/i18n';
 
@@ -96,9 +97,6 @@ export function placesGeoJson(content: Content) {
 		})
 	};
 }
-
-const escapeHtml = (text: string) =>
-	text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** A TimelineJS date object: only the parts the source gives (a year-only date is never 1 January). */
 function timelineJsDate(d: HistoricDate, lang: Lang) {

@@ -4,6 +4,7 @@
  * so there is one file per view, each giving a responsive iframe with a nominal 640 × 480.
  */
 import { localizePath, type Lang } from '$lib/i18n';
+import { escapeHtml } from '$lib/format/html';
 
 /** The views that have an embed: "timeline", "map", "figures/<id>", "events/<id>", "tours/<slug>". */
 export type EmbedView = 'timeline' | 'map' | `figures/${string}` | `events/${string}` | `tours/${string}`;
@@ -19,13 +20,10 @@ export const embedPath = (view: EmbedView, lang: Lang) => localizePath(`/embed/$
 /** /oembed/zh/figures/zhao-yiman.json, /oembed/en/timeline.json … */
 export const oembedPath = (view: EmbedView, lang: Lang) => `/oembed/${lang}/${view}.json`;
 
-const escapeAttribute = (text: string) =>
-	text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
 /** The iframe a teacher pastes: titled (WCAG 4.1.2), lazy, full width, 480 px high until our script resizes it. */
 export function iframeSnippet(src: string, title: string): string {
 	return (
-		`<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(title)}" loading="lazy" allow="fullscreen" ` +
+		`<iframe src="${escapeHtml(src)}" title="${escapeHtml(title)}" loading="lazy" allow="fullscreen" ` +
 		`style="width:100%;border:0" height="${EMBED_HEIGHT}" data-exhibition-embed></iframe>`
 	);
 }

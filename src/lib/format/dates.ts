@@ -70,6 +70,14 @@ export function formatSpan(start: QualifiedDate, end: QualifiedDate | undefined,
 	return t(lang, 'lifeSpan', { birth: formatDate(start, lang), death: formatDate(end, lang) });
 }
 
+/**
+ * Today (or `now`) on the reader's or the kiosk's own clock, as YYYY-MM-DD: the access date of a citation, the day a
+ * kiosk counts under. Not for historical dates, which are never JS Dates.
+ */
+export function localDay(now = new Date()): string {
+	return isoDate({ year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate(), precision: 'day' });
+}
+
 /** The machine-readable form for `<time datetime>` and JSON-LD: "1935", "1935-11" or "1935-11-14". */
 export function isoDate(d: DateParts): string {
 	const pad = (n: number | undefined) => String(n).padStart(2, '0');

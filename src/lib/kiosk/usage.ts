@@ -10,6 +10,7 @@
  * than thrown away.
  */
 import { csvText } from '$lib/format/csv';
+import { localDay } from '$lib/format/dates';
 import { langFromPath } from '$lib/i18n';
 
 export const USAGE_KEY = 'exhibition:usage';
@@ -40,12 +41,6 @@ const NOT_COUNTED = /^\/kiosk\/((usage|health)\/)?$/;
 
 export function emptyUsage(): Usage {
 	return { version: 1, days: {} };
-}
-
-/** The kiosk's local calendar day, which is the day the museum staff think in. */
-export function localDay(now: Date): string {
-	const pad = (n: number) => String(n).padStart(2, '0');
-	return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
 /** "/en/events/x/" → "/events/x/"; query and hash are not part of a page. */
