@@ -216,10 +216,90 @@ test('controls start disabled in the prerendered page and work once it is intera
 	// Before hydration a changed select would be reset, so the HTML ships them disabled.
 	const html = await (await request.get('/timeline/')).text();
 	// Both rows, the zoom controls and the filters.
-	expect(html.match(/<fieldset class="control-bar[^>]*disabled/g)).toHaveLength(2);
+	expect(html.match(/<fieldset[^>]*class="control-bar[^>]*disabled/g)).toHaveLength(2);
 
 	await page.goto('/timeline/');
 	await expect(page.getByLabel('主题')).toBeEnabled();
 	await page.getByLabel('主题').selectOption({ index: 1 });
 	await expect(page).toHaveURL(/theme=/);
+});
+
+/** Labels whose boxes overlap each other, or run past the chart's edges, as "id: problem" lines. */
+async function labelProblems(page: Page): Promise<string[]> {
+	return page.locator('.stage').evaluate((stage) => {
+		const box = stage.getBoundingClientRect();
+		const labels = [...stage.querySelectorAll('.mark')].map((g) => ({
+			id: g.getAttribute('data-event-id')!,
+			rect: g.querySelector('text')!.getBoundingClientRect()
+		}));
+		const problems: string[] = [];
+		for (const [i, a] of labels.entries()) {
+			if (a.rect.left < box.left - 1 || a.rect.right > box.right + 1) problems.push(`${a.id}: past the edge`);
+			for (const b of labels.slice(i + 1)) {
+				const apart =
+					a.rect.right <= b.rect.left + 1 ||
+					b.rect.right <= a.rect.left + 1 ||
+					a.rect.bottom <= b.rect.top + 1 ||
+					b.rect.bottom <= a.rect.top + 1;
+				if (!apart) problems.push(`${a.id}: overlaps ${b.id}`);
+			}
+		}
+		return problems;
+	});
+}
+
+for (const [lang, path] of [
+	['zh', '/timeline/'],
+	['en', '/en/timeline/']
+] as const) {
+	test(`${lang}: labels neither overlap nor run off the chart, at the whole century and zoomed in`, async ({
+		page
+	}) => {
+		for (const query of ['', '?from=1935&to=1950', '?from=2005&to=2021', '?from=1949&to=1950']) {
+			await page.goto(path + query);
+			await hydrated(page);
+			await expect(page.locator('.stage .mark').first()).toBeAttached();
+			expect(await labelProblems(page), query || 'whole century').toEqual([]);
+		}
+	});
+}
+
+test('at the whole century the events chapters and tours rely on most keep their labels in the crowded 1949–50', async ({
+	page
+}) => {
+	// The 1950 Marriage Law is relied on by an era chapter and a tour; it used to vanish into a "+59" cluster.
+	for (const path of ['/timeline/', '/en/timeline/']) {
+		await page.goto(path);
+		await expect(page.locator('.stage .mark[data-event-id="marriage-law-1950"] text')).toBeVisible();
+	}
+});
+
+test.describe('on a phone', () => {
+	test.use({ viewport: { width: 390, height: 844 } });
+
+	test('the chart is on the first screen, with the filters folded behind a button that says how many are on', async ({
+		page
+	}) => {
+		await page.goto('/timeline/');
+		await hydrated(page);
+		expect((await stage(page).boundingBox())!.y + (await stage(page).boundingBox())!.height).toBeLessThanOrEqual(844);
+		await expect(page.getByLabel('主题')).toBeHidden();
+		await page.getByRole('button', { name: '筛选' }).click();
+		await page.getByLabel('主题').selectOption('sport');
+		await expect(page.getByRole('button', { name: '筛选 (1)' })).toHaveAttribute('aria-expanded', 'true');
+		expect(await labelProblems(page)).toEqual([]);
+
+		// A link that carries a filter opens with the filters shown, so the reader sees why the chart is thinner.
+		await page.goto('/timeline/?theme=sport');
+		await hydrated(page);
+		await expect(page.getByLabel('主题')).toBeVisible();
+		await expect(page.getByLabel('主题')).toHaveValue('sport');
+	});
+
+	test('labels that fit on neither side of their mark are shortened, not cut off', async ({ page }) => {
+		await page.goto('/en/timeline/?from=1935&to=1950');
+		await hydrated(page);
+		expect(await labelProblems(page)).toEqual([]);
+		await expect(page.locator('.stage .mark text', { hasText: '…' }).first()).toBeAttached();
+	});
 });

@@ -16,6 +16,8 @@ export type TimelineItem = Pick<TimelineEvent, 'id' | 'title' | 'era' | 'themes'
 		date: QualifiedDate;
 		endDate?: QualifiedDate;
 		span: [number, number];
+		/** How many chapters and tours rely on it (0 if it is not a key event): the chart labels these first. */
+		weight: number;
 	};
 
 export interface LifeLine {
@@ -32,7 +34,7 @@ export interface Option {
 	label: Localized;
 }
 
-export function toTimelineItem(e: TimelineEvent): TimelineItem {
+export function toTimelineItem(e: TimelineEvent, weight: number): TimelineItem {
 	const { id, date, endDate, title, era, themes, figures, places } = e;
 	return {
 		id,
@@ -44,7 +46,8 @@ export function toTimelineItem(e: TimelineEvent): TimelineItem {
 		themes,
 		figures,
 		places,
-		span: eventSpan(date, endDate)
+		span: eventSpan(date, endDate),
+		weight
 	};
 }
 

@@ -8,7 +8,9 @@ import {
 	densityByYear,
 	estimateTextWidth,
 	eventSpan,
+	fitLabel,
 	layoutMarks,
+	type PlacedMark,
 	timeScale,
 	timeTicks
 } from './layout';
@@ -121,17 +123,67 @@ describe('layoutMarks()', () => {
 		expect(placed.map((p) => p.lane)).toEqual([0, 0]);
 	});
 
-	it('never lets two labels in a lane overlap', () => {
-		const marks = Array.from({ length: 50 }, (_, i) => mark(`e${i}`, 1930 + i * 0.2, '一个较长的事件标题'));
+	/** The pixels a placed mark and its label take up, on whichever side the label went. */
+	const extent = ({ x0, x1, side, mark }: PlacedMark, fontSize: number, gap: number) => {
+		const label = estimateTextWidth(mark.label, fontSize);
+		return side === 'right' ? [x0, x1 + gap + label] : [x0 - gap - label, x1];
+	};
+
+	it('never lets two labels in a lane overlap, on either side of their marks', () => {
+		const marks = Array.from({ length: 50 }, (_, i) => ({
+			...mark(`e${i}`, 1930 + i * 0.2, '一个较长的事件标题'),
+			priority: i % 3 === 0 ? 1 : 0
+		}));
 		const x = timeScale([1930, 1940], 1000);
 		const { placed } = layoutMarks(marks, x, 1000, { ...options, lanes: 6 });
+		expect(placed.some((p) => p.side === 'left')).toBe(true);
 		for (const lane of [0, 1, 2, 3, 4, 5]) {
-			const inLane = placed.filter((p) => p.lane === lane);
-			for (let i = 1; i < inLane.length; i++) {
-				const previousEnd = inLane[i - 1].x1 + options.gap + estimateTextWidth(inLane[i - 1].mark.label, 10);
-				expect(inLane[i].x0).toBeGreaterThanOrEqual(previousEnd);
-			}
+			const inLane = placed.filter((p) => p.lane === lane).map((p) => extent(p, 10, options.gap));
+			inLane.sort((a, b) => a[0] - b[0]);
+			for (let i = 1; i < inLane.length; i++) expect(inLane[i][0]).toBeGreaterThanOrEqual(inLane[i - 1][1]);
 		}
+	});
+
+	it('puts a label left of its mark where it would run past the right edge, and keeps it on the chart', () => {
+		const x = timeScale([1930, 1940], 1000);
+		const { placed } = layoutMarks(
+			[mark('a', 1930.5, '左边'), mark('z', 1939.8, '一个较长的事件标题')],
+			x,
+			1000,
+			options
+		);
+		expect(placed.map((p) => p.side)).toEqual(['right', 'left']);
+		const [start, end] = extent(placed[1], options.fontSize, options.gap);
+		expect(start).toBeGreaterThanOrEqual(0);
+		expect(end).toBeLessThanOrEqual(1000);
+	});
+
+	it('shortens a label that fits on neither side to the roomier one, on a narrow screen', () => {
+		const long = mark('m', 1936, '一个很长很长很长很长很长很长的事件标题');
+		const { placed } = layoutMarks([long], timeScale([1930, 1940], 200), 200, options);
+		expect(placed[0]).toMatchObject({ side: 'left' });
+		expect(placed[0].room).toBeLessThan(estimateTextWidth(long.label, options.fontSize));
+		const shown = fitLabel(long.label, placed[0].room!, options.fontSize);
+		expect(shown.endsWith('…')).toBe(true);
+		expect(estimateTextWidth(shown, options.fontSize)).toBeLessThanOrEqual(placed[0].room!);
+		expect(placed[0].x0 - options.gap - estimateTextWidth(shown, options.fontSize)).toBeGreaterThanOrEqual(0);
+	});
+
+	it('shortens titles longer than maxLabelWidth, so more events keep a label where it is crowded', () => {
+		const long = (id: string, start: number) => mark(id, start, '一个很长很长很长很长的事件标题');
+		const crowd = [long('a', 1930), long('b', 1931), long('c', 1932)];
+		const x = timeScale([1930, 1940], 400);
+		expect(layoutMarks(crowd, x, 400, { ...options, lanes: 1 }).placed).toHaveLength(1);
+		const { placed } = layoutMarks(crowd, x, 400, { ...options, lanes: 1, maxLabelWidth: 20 });
+		expect(placed).toHaveLength(3);
+		expect(placed.every((p) => p.room === 20)).toBe(true);
+	});
+
+	it('gives key events their lanes first, so a crowd hides the others', () => {
+		const crowd = [mark('a', 1930), mark('b', 1930.01), { ...mark('key', 1930.02), priority: 1 }];
+		const { placed, clusters } = layoutMarks(crowd, timeScale([1930, 1940], 1000), 1000, { ...options, lanes: 1 });
+		expect(placed.map((p) => p.mark.id)).toEqual(['key']);
+		expect(clusters.map((c) => c.ids)).toEqual([['a', 'b']]);
 	});
 
 	it('gathers what does not fit into counted clusters, and lays out only what is visible', () => {
@@ -156,5 +208,12 @@ describe('estimateTextWidth()', () => {
 	it('counts Han characters as one em and Latin as about half', () => {
 		expect(estimateTextWidth('江竹筠', 16)).toBe(48);
 		expect(estimateTextWidth('abcd', 10)).toBeCloseTo(22);
+	});
+});
+
+describe('fitLabel()', () => {
+	it('keeps a label that fits and cuts one that does not, ending in an ellipsis', () => {
+		expect(fitLabel('江竹筠', 30, 10)).toBe('江竹筠');
+		expect(fitLabel('一个较长的事件标题', 50, 10)).toBe('一个较长…');
 	});
 });

@@ -91,12 +91,30 @@ export function estimateTextWidth(text: string, fontSize: number): number {
 	return ems * fontSize;
 }
 
+/**
+ * A label cut to fit `room` px, ending in "…" when shortened.
+ * @example fitLabel('一个较长的事件标题', 50, 10) // "一个较长…"
+ */
+export function fitLabel(label: string, room: number, fontSize: number): string {
+	if (estimateTextWidth(label, fontSize) <= room) return label;
+	const chars = [...label];
+	let width = estimateTextWidth('…', fontSize);
+	let end = 0;
+	while (end < chars.length && width + estimateTextWidth(chars[end], fontSize) <= room) {
+		width += estimateTextWidth(chars[end], fontSize);
+		end++;
+	}
+	return chars.slice(0, end).join('') + '…';
+}
+
 export interface MarkInput {
 	id: string;
 	span: readonly [number, number];
 	label: string;
 	/** The label's width in px, if already known (saves measuring it again on every frame of a zoom). */
 	labelWidth?: number;
+	/** Marks with a higher priority get a lane first (the key events), so they keep their labels when it is crowded. */
+	priority?: number;
 }
 
 export interface PlacedMark<T extends MarkInput = MarkInput> {
@@ -105,6 +123,10 @@ export interface PlacedMark<T extends MarkInput = MarkInput> {
 	x0: number;
 	x1: number;
 	lane: number;
+	/** Which side of the mark its label goes: left only near the right edge, where a label would be cut off. */
+	side: 'right' | 'left';
+	/** The px the label may take when it must be shortened (a long title, or one with no room on a phone). */
+	room?: number;
 }
 
 export interface Cluster {
@@ -122,34 +144,80 @@ export interface LayoutOptions {
 	minMarkWidth: number;
 	/** Space between the mark and its label, and between neighbours in a lane. */
 	gap: number;
+	/** Longer labels are shortened to this (with "…"), so a few long titles do not hide all the others. */
+	maxLabelWidth?: number;
+}
+
+/** A lane's occupied pixel intervals, kept sorted by start. */
+type Lane = [number, number][];
+
+function isFree(lane: Lane, [a0, a1]: readonly [number, number]): boolean {
+	// Binary search for the first interval that ends after a0; the new one fits if that interval starts at or after a1.
+	let lo = 0;
+	let hi = lane.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (lane[mid][1] <= a0) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo === lane.length || lane[lo][0] >= a1;
+}
+
+function occupy(lane: Lane, interval: [number, number]) {
+	let i = lane.length;
+	while (i > 0 && lane[i - 1][0] > interval[0]) i--;
+	lane.splice(i, 0, interval);
 }
 
 /**
  * Packs marks with their labels into lanes so that no two labels overlap; what does not fit in `lanes` lanes
  * is gathered into counted clusters that open when the reader zooms in.
- * Marks must be sorted by start; only those inside the visible width are laid out.
+ * Marks are taken by priority, then in the order given (sorted by start); only those inside the visible width are
+ * laid out. A label goes right of its mark, or left of it where it would run past the right edge.
  */
 export function layoutMarks<T extends MarkInput>(
 	marks: readonly T[],
 	scale: ScaleLinear<number, number>,
 	width: number,
-	{ lanes, fontSize, minMarkWidth, gap }: LayoutOptions
+	{ lanes, fontSize, minMarkWidth, gap, maxLabelWidth = Infinity }: LayoutOptions
 ): { placed: PlacedMark<T>[]; clusters: Cluster[] } {
-	const laneEnds: number[] = Array(lanes).fill(-Infinity);
-	const placed: PlacedMark<T>[] = [];
-	const clusters: Cluster[] = [];
+	const occupied: Lane[] = Array.from({ length: lanes }, () => []);
+	const visible: { mark: T; order: number; x0: number; x1: number; labelWidth: number }[] = [];
 	for (const mark of marks) {
 		const x0 = scale(mark.span[0]);
 		const x1 = Math.max(scale(mark.span[1]), x0 + minMarkWidth);
 		if (x1 < 0 || x0 > width) continue;
+		const labelWidth = mark.labelWidth ?? estimateTextWidth(mark.label, fontSize);
+		visible.push({ mark, order: visible.length, x0, x1, labelWidth });
+	}
+	const byPriority = [...visible].sort((a, b) => (b.mark.priority ?? 0) - (a.mark.priority ?? 0) || a.order - b.order);
+
+	const placed: PlacedMark<T>[] = [];
+	const left: typeof visible = [];
+	for (const entry of byPriority) {
+		const { mark, x0, x1, labelWidth } = entry;
 		// The label starts after the mark (a year-long bar pushes it right) and must end before the next mark in the lane.
-		const right = x1 + gap + (mark.labelWidth ?? estimateTextWidth(mark.label, fontSize)) + gap;
-		const lane = laneEnds.findIndex((end) => end <= x0);
-		if (lane >= 0) {
-			laneEnds[lane] = right;
-			placed.push({ mark, x0, x1, lane });
+		// A long title is shortened to maxLabelWidth. Near the right edge the label goes left of the mark; where it
+		// fits on neither side, it takes the roomier one, shortened further.
+		const wanted = Math.min(labelWidth, maxLabelWidth);
+		const roomRight = width - x1 - gap;
+		const roomLeft = x0 - gap;
+		const side = wanted <= roomRight || roomRight >= roomLeft ? 'right' : 'left';
+		const shown = Math.max(0, Math.min(wanted, side === 'right' ? roomRight : roomLeft));
+		const room = shown < labelWidth ? shown : undefined;
+		const interval: [number, number] = side === 'right' ? [x0, x1 + gap + shown + gap] : [x0 - gap - shown - gap, x1];
+		const lane = occupied.findIndex((l) => isFree(l, interval));
+		if (lane < 0) {
+			left.push(entry);
 			continue;
 		}
+		occupy(occupied[lane], interval);
+		placed.push(room === undefined ? { mark, x0, x1, lane, side } : { mark, x0, x1, lane, side, room });
+	}
+	placed.sort((a, b) => a.x0 - b.x0);
+
+	const clusters: Cluster[] = [];
+	for (const { mark, x0, x1 } of left.sort((a, b) => a.order - b.order)) {
 		const last = clusters.at(-1);
 		if (last && x0 - last.x1 <= gap * 4) {
 			last.ids.push(mark.id);

@@ -45,6 +45,8 @@ export function syntheticTimeline(n: number) {
 			date,
 			disputed: next() < 0.05,
 			singleSource: i % 40 === 0,
+			// About a third are key events, as in the real content (52 of 140).
+			weight: i % 3 === 0 ? 1 : 0,
 			title: { zh: title, en: `Synthetic event ${i}` },
 			era: ERAS.find((era) => year >= era.start && year <= era.end)!.id,
 			themes: [],

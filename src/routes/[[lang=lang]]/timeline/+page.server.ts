@@ -1,13 +1,14 @@
 import { content, modifiedOfAll } from '$lib/server/content';
 import { currentName } from '$lib/places/names';
-import { toLifeLine, toTimelineItem } from '$lib/timeline/items';
+import { toLifeLine } from '$lib/timeline/items';
+import { timelineItem } from '$lib/server/views';
 import { EXTENT } from '$lib/timeline/layout';
 import type { PageServerLoad } from './$types';
 
 export const load = (() => ({
 	siteTitle: content.site.shortTitle,
 	modified: modifiedOfAll('event:'),
-	events: content.events.map(toTimelineItem),
+	events: content.events.map(timelineItem),
 	eras: content.eras.map(({ id, title, start, end }) => ({ id, title, start, end })),
 	figures: content.figures.map((f) => toLifeLine(f, EXTENT[1])),
 	themes: content.themes.map(({ id, label }) => ({ id, label })),

@@ -2,9 +2,9 @@ import { error } from '@sveltejs/kit';
 import { content, eventsById, figuresById, placesById, modifiedOf } from '$lib/server/content';
 import { currentName } from '$lib/places/names';
 import { relatedFigures } from '$lib/figures/relations';
-import { toLifeLine, toTimelineItem } from '$lib/timeline/items';
+import { toLifeLine } from '$lib/timeline/items';
 import { EXTENT } from '$lib/timeline/layout';
-import { journeyOf, placeInYear } from '$lib/server/views';
+import { journeyOf, placeInYear, timelineItem } from '$lib/server/views';
 import { evidenceOf } from '$lib/content/evidence';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
@@ -38,7 +38,7 @@ export const load = (({ params }) => {
 		next: neighbour(content.figures.indexOf(figure) + 1),
 		journey: journeyOf(figure),
 		life: {
-			events: (content.indexes.eventsByFigure[figure.id] ?? []).map((id) => toTimelineItem(eventsById.get(id)!)),
+			events: (content.indexes.eventsByFigure[figure.id] ?? []).map((id) => timelineItem(eventsById.get(id)!)),
 			line: toLifeLine(figure, EXTENT[1]),
 			eras: content.eras.map(({ id, title, start, end }) => ({ id, title, start, end })),
 			places: [
