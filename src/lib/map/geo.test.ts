@@ -1,6 +1,7 @@
 // The committed boundary data (data/geo/), checked as a curator would: every unit there, in the right place.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { mesh } from 'topojson-client';
 import { baseLayers, bounds, labelPoint } from './geo';
 
 const read = (file: string) => JSON.parse(readFileSync(`data/geo/${file}`, 'utf8'));
@@ -66,6 +67,19 @@ describe('data/geo/neighbours.topojson', () => {
 	it('has the eight neighbouring provinces for a faint backdrop', () => {
 		expect(read('neighbours.topojson').objects.neighbours.geometries).toHaveLength(8);
 		expect(layers.neighbours.length).toBeGreaterThanOrEqual(8);
+	});
+
+	it('draws the borders between neighbours but not the straight edges of the box they are clipped to', () => {
+		const data = read('neighbours.topojson');
+		const borders = mesh(data, data.objects.neighbours, (a, b) => a !== b);
+		const outline = mesh(data, data.objects.neighbours);
+		const onBox = ([lng, lat]: number[]) =>
+			[95.5, 112.5].some((edge) => Math.abs(lng - edge) < 0.01) || [24, 36].some((edge) => Math.abs(lat - edge) < 0.01);
+		const boxSegments = (lines: number[][][]) =>
+			lines.flatMap((line) => line.slice(1).filter((point, i) => onBox(point) && onBox(line[i]))).length;
+		expect(boxSegments(outline.coordinates)).toBeGreaterThan(0);
+		expect(boxSegments(borders.coordinates)).toBe(0);
+		expect(layers.neighbourBorders.length).toBe(borders.coordinates.length);
 	});
 });
 

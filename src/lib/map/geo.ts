@@ -28,8 +28,10 @@ export interface BaseLayers {
 	provinces: number[][];
 	innerBorders: number[][];
 	xikangRings: number[][];
-	/** …and into the neighbours' topology. */
+	/** …and into the neighbours' topology: their land (filled only), and the borders between two of them. The data are
+	 * clipped to a box, so outlining the land would draw the box's straight edges across the backdrop. */
 	neighbours: number[][];
+	neighbourBorders: number[][];
 }
 
 type Objects = Record<string, GeometryCollection>;
@@ -45,7 +47,8 @@ export function baseLayers(sichuan: Topology<Objects>, neighbours: Topology<Obje
 			xikang_approx,
 			(p) => (p as { variant?: string } | undefined)?.variant === XIKANG_VARIANT
 		),
-		neighbours: polygonRings(neighbours.objects.neighbours)
+		neighbours: polygonRings(neighbours.objects.neighbours),
+		neighbourBorders: meshArcs(neighbours, neighbours.objects.neighbours, (a, b) => a !== b).arcs
 	};
 }
 

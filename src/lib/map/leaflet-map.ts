@@ -14,6 +14,12 @@ import { prefersReducedMotion } from '$lib/kiosk/profile';
 
 export type { MarkerItem };
 
+/**
+ * The neighbouring provinces' land. The map's own background is the same colour: the neighbours are clipped to
+ * 95.5–112.5°E, 24–36°N (shared/geo), and a wide screen sees past that box, which used to show as blank bands.
+ */
+export const LAND_AROUND = '#ece5da';
+
 export interface MapView {
 	z: number;
 	lat: number;
@@ -103,12 +109,20 @@ export function leafletMap(options: LeafletMapOptions): Attachment<HTMLDivElemen
 				return [p.x, p.y];
 			};
 			const sichuanArcs = prepareArcs(sichuan, project);
+			const neighbourArcs = prepareArcs(neighbours, project);
 			const boundaries = boundaryCanvas(L, {
 				neighbours: {
-					arcs: prepareArcs(neighbours, project),
+					arcs: neighbourArcs,
 					paths: layers.neighbours,
 					closed: true,
-					style: { color: '#b9aea0', weight: 1, fillColor: '#ece5da', fillOpacity: 1 },
+					style: { color: LAND_AROUND, weight: 0, fillColor: LAND_AROUND, fillOpacity: 1 },
+					visible: true
+				},
+				neighbourBorders: {
+					arcs: neighbourArcs,
+					paths: layers.neighbourBorders,
+					closed: false,
+					style: { color: '#b9aea0', weight: 1 },
 					visible: true
 				},
 				provinces: {
