@@ -22,6 +22,15 @@ test('pages announce their other-language version with hreflang', async ({ page 
 	await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute('href', '/en/timeline/');
 });
 
+test('a source title in traditional characters is marked zh-Hant, so it is read and drawn as such', async ({
+	page
+}) => {
+	await page.goto('/en/figures/zhao-yiman/');
+	const title = page.locator('cite', { hasText: '日文檔案曝光烈士趙一曼被審訊細節' }).first();
+	await expect(title).toHaveAttribute('lang', 'zh-Hant');
+	await expect(page.locator('cite', { hasText: '赵一曼与妇女解放' }).first()).toHaveAttribute('lang', 'zh-Hans');
+});
+
 test('a disputed birth date shows every variant, its sources and the one used', async ({ page }) => {
 	await page.goto('/en/figures/zhao-yiman/');
 	const dispute = page.getByRole('complementary', { name: 'Born: Sources differ' });

@@ -36,9 +36,19 @@ describe('paths and languages', () => {
 		expect(langFromPath('/english/')).toBe('zh');
 	});
 
-	it('scriptLang() tells Chinese from English text', () => {
+	it('scriptLang() tells Chinese from English text, and traditional from simplified characters', () => {
 		expect(scriptLang('人民日报')).toBe('zh-Hans');
 		expect(scriptLang('Wikipedia')).toBe('en');
+		// Source titles as cited: a Hong Kong paper, a Taiwan-style repost, and a simplified title with shared characters.
+		expect(scriptLang('東方日報')).toBe('zh-Hant');
+		expect(scriptLang('被捕時受致命傷 日文檔案曝光烈士趙一曼被審訊細節')).toBe('zh-Hant');
+		expect(scriptLang('ourchinastory.com（中國故事）')).toBe('zh-Hant');
+		expect(scriptLang('赵一曼与妇女解放')).toBe('zh-Hans');
+		expect(scriptLang('红岩村')).toBe('zh-Hans');
+		// Only characters both scripts share: simplified, the exhibition's own script.
+		expect(scriptLang('中共中央南方局')).toBe('zh-Hans');
+		// A traditional character beside a simplified-only one is a simplified text quoting an old name.
+		expect(scriptLang('《婦女雜誌》与四川')).toBe('zh-Hans');
 	});
 });
 
