@@ -5,6 +5,7 @@
 // loads Leaflet's stylesheet without showing a map.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { routeSizer } from './lib/route-size.mjs';
 
 const BUILD = process.argv[2] ?? 'build';
@@ -72,6 +73,15 @@ for (const route of pages) {
 	if (!SHOWS_MAP.test(route) && size.stylesheets.some((file) => has(file, LEAFLET_CSS))) {
 		problems.push(`${route}: loads Leaflet's stylesheet but shows no map`);
 	}
+}
+
+// The search index loads when the search page opens; it grows with the content, so it has a budget of its own.
+const SEARCH_INDEX_KB = 80;
+for (const lang of ['zh', 'en']) {
+	const file = `data/search/${lang}.json`;
+	const bytes = gzipSync(readFileSync(join(BUILD, file))).length;
+	largest.set(`search-index ${lang}`, { route: `/${file}`, bytes, max: SEARCH_INDEX_KB });
+	if (bytes > SEARCH_INDEX_KB * KB) problems.push(`/${file}: ${(bytes / KB).toFixed(1)} KB > ${SEARCH_INDEX_KB} KB`);
 }
 
 console.log(`Route sizes, gzipped, over ${pages.length} pages: the largest of each kind against its budget`);
