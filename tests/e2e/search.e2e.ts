@@ -47,6 +47,12 @@ test('the kinds narrow the results, and a link with q and kind opens that same v
 	await page.goto('/en/search/?q=chongqing&kind=figure');
 	await expect.poll(() => results(page).count()).toBe(people);
 	await expect(page.getByRole('radio', { name: /^Person/ })).toBeChecked();
+
+	// A new query with no person in it shows all kinds again instead of "nothing found".
+	await hydrated(page);
+	await page.getByRole('searchbox', { name: 'Search the exhibition' }).fill('Third Front');
+	await expect(page.getByRole('radio', { name: /^All/ })).toBeChecked();
+	await expect(results(page).first()).toBeVisible();
 });
 
 test('nothing found says so and offers ways to browse instead', async ({ page }) => {

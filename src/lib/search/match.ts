@@ -96,7 +96,7 @@ function snippetOf(entry: Prepared, words: string[]): Segment[] {
 	const { text } = entry;
 	const first = Math.min(...words.map((w) => find(entry.folded.text, w)).filter((i) => i >= 0), Infinity);
 	let start = first === Infinity ? 0 : Math.max(0, first - Math.floor(SNIPPET / 3));
-	let end = Math.min(text.length, start + SNIPPET);
+	const end = Math.min(text.length, start + SNIPPET);
 	start = Math.max(0, Math.min(start, end - SNIPPET));
 	const segments = highlight(text.slice(start, end), entry.folded.text.slice(start, end), words);
 	if (start > 0) segments.unshift({ text: '…', mark: false });
