@@ -183,6 +183,43 @@ test('every figure, event and timeline page offers oEmbed 1.0 rich with a titled
 	}
 });
 
+test('the embed code, the link and the citation keep the range a teacher zoomed to', async ({ page }) => {
+	await page.goto('/timeline/');
+	await page.getByRole('button', { name: '放大' }).click();
+	await expect(page).toHaveURL(/\?from=\d+&to=\d+$/);
+	const range = new URL(page.url()).search;
+	await page.getByRole('button', { name: '嵌入本页' }).click();
+	const dialog = page.getByRole('dialog', { name: '嵌入课件或网页' });
+	expect(await dialog.getByLabel('嵌入代码').inputValue()).toContain(`/embed/timeline/${range.replace('&', '&amp;')}"`);
+	await expect(dialog.frameLocator('iframe.preview').locator('figcaption span').first()).toContainText(
+		`${range.match(/from=(\d+)/)![1]}年至`
+	);
+	await dialog.getByRole('button', { name: '关闭' }).click();
+	await expect(page.locator('.citation').first()).toContainText(`/timeline/${range}`);
+	await expect(page.getByRole('link', { name: 'English', exact: true })).toHaveAttribute(
+		'href',
+		`/en/timeline/${range}`
+	);
+});
+
+test('an embed shrinks again when its content gets shorter (E-03)', async ({ page, baseURL }) => {
+	await lessonWith(
+		page,
+		baseURL!,
+		`<iframe id="t" src="BASE/embed/timeline/?childId=t" title="t" style="width:100%;border:0" height="480" data-exhibition-embed></iframe>
+		 <script src="BASE/embed.js"></script>`
+	);
+	const frame = page.frameLocator('#t');
+	const height = async () => (await page.locator('#t').boundingBox())!.height;
+	// The text version is folded in an embed; opened, it makes the frame tall, and closed, short again.
+	await expect(frame.locator('summary', { hasText: '文字版' })).toBeVisible();
+	const folded = await height();
+	await frame.locator('summary', { hasText: '文字版' }).click();
+	await expect.poll(height).toBeGreaterThan(folded + 1000);
+	await frame.locator('summary', { hasText: '文字版' }).click();
+	await expect.poll(height).toBeLessThan(folded + 50);
+});
+
 test('the Embed button gives a preview, the iframe code, the link and a QR code', async ({ page, context }) => {
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 	await page.goto('/en/figures/zhao-yiman/');

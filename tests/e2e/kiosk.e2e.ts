@@ -380,6 +380,15 @@ test('"Take it home" shows a QR code for the same view on the public website', a
 	const dialog = page.getByRole('dialog', { name: '用手机扫码，在手机上打开本页' });
 	await expect(dialog.locator('figcaption')).toHaveText(/^https:\/\/[^/]+\/map\/\?year=1950$/);
 	expect(await dialog.locator('svg path').getAttribute('d')).toMatch(/^M\d/);
+	await dialog.getByRole('button', { name: '关闭' }).click();
+
+	// A view changed on the kiosk (a zoom writes the address without a page load) goes home as it is now.
+	await openInKiosk(page, '/timeline/');
+	await page.getByRole('button', { name: '放大' }).click();
+	await expect(page).toHaveURL(/from=\d+&to=\d+/);
+	const range = new URL(page.url()).search;
+	await page.getByRole('button', { name: '带回家' }).click();
+	await expect(dialog.locator('figcaption')).toHaveText(new RegExp(`^https://[^/]+/timeline/\\${range}$`));
 });
 
 test('axe finds nothing on the kiosk views, the idle dialog included (A-01)', async ({ page }) => {

@@ -11,15 +11,17 @@ export function ampMessage(height: number): { sentinel: 'amp'; type: 'embed-size
 }
 
 /**
- * Calls `send` with the document's height now and whenever it changes (not more than once per animation frame, and
- * only when the value is new). Returns a function that stops.
+ * Calls `send` with the height of the embed's content (`root`, which wraps everything) now and whenever it changes,
+ * not more than once per animation frame and only when the value is new. Returns a function that stops.
+ * The content is measured, not the document: a document is never shorter than its frame, so an embed measured that
+ * way could grow (a list opened) but never shrink again.
  */
 export function watchHeight(root: HTMLElement, send: (height: number) => void): () => void {
 	let last = -1;
 	let frame = 0;
 	const measure = () => {
 		frame = 0;
-		const height = root.scrollHeight;
+		const height = Math.ceil(root.getBoundingClientRect().height);
 		if (height === last) return;
 		last = height;
 		send(height);
@@ -29,7 +31,6 @@ export function watchHeight(root: HTMLElement, send: (height: number) => void): 
 	};
 	const observer = new ResizeObserver(schedule);
 	observer.observe(root);
-	observer.observe(document.body);
 	measure();
 	return () => {
 		observer.disconnect();

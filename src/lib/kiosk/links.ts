@@ -1,14 +1,14 @@
 /** Where kiosk links may go, and the public address of a kiosk view (for "take it home" QR codes). */
 
 /**
- * The same view on the public website: the base URL plus the path and query, without the kiosk's own parameters.
- * @example publicUrl('https://museum.example/exhibition/', new URL('http://127.0.0.1:4173/en/map/?year=1950&mode=kiosk'))
+ * The same view on the public website: the base URL plus the path, query and hash, without the kiosk's own parameters.
+ * @example publicUrl('https://museum.example/exhibition/', { pathname: '/en/map/', search: '?year=1950&mode=kiosk' })
  * // 'https://museum.example/exhibition/en/map/?year=1950'
  */
-export function publicUrl(baseUrl: string, here: URL): string {
+export function publicUrl(baseUrl: string, here: { pathname: string; search: string; hash?: string }): string {
 	const url = new URL(here.pathname.replace(/^\//, ''), baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`);
-	for (const [key, value] of here.searchParams) if (key !== 'mode') url.searchParams.append(key, value);
-	url.hash = here.hash;
+	for (const [key, value] of new URLSearchParams(here.search)) if (key !== 'mode') url.searchParams.append(key, value);
+	url.hash = here.hash ?? '';
 	return url.href;
 }
 
