@@ -3,7 +3,7 @@
 // before the page is interactive, gzipped (scripts/lib/route-size.mjs), prints the largest page of each kind,
 // and exits 1 naming every page over budget, any page that loads Leaflet's script up front, and any page that
 // loads Leaflet's stylesheet without showing a map.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { routeSizer } from './lib/route-size.mjs';
@@ -79,6 +79,7 @@ for (const route of pages) {
 const SEARCH_INDEX_KB = 80;
 for (const lang of ['zh', 'en']) {
 	const file = `data/search/${lang}.json`;
+	if (!existsSync(join(BUILD, file))) continue;
 	const bytes = gzipSync(readFileSync(join(BUILD, file))).length;
 	largest.set(`search-index ${lang}`, { route: `/${file}`, bytes, max: SEARCH_INDEX_KB });
 	if (bytes > SEARCH_INDEX_KB * KB) problems.push(`/${file}: ${(bytes / KB).toFixed(1)} KB > ${SEARCH_INDEX_KB} KB`);
