@@ -13,7 +13,6 @@ import { tracePaths, type PreparedArc } from './boundaries';
 
 export interface BoundaryStyle {
 	color: string;
-	/** 0 draws no outline (a fill only). */
 	weight: number;
 	fillColor?: string;
 	fillOpacity?: number;
@@ -125,7 +124,6 @@ function draw(
 			ctx.fill('evenodd');
 			ctx.globalAlpha = 1;
 		}
-		if (style.weight <= 0) continue;
 		ctx.setLineDash(style.dashArray ?? []);
 		ctx.lineWidth = style.weight;
 		ctx.strokeStyle = style.color;

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { mesh } from 'topojson-client';
-import { baseLayers, bounds, labelPoint } from './geo';
+import { baseLayers, bounds, labelPoint, withoutClipEdges } from './geo';
 
 const read = (file: string) => JSON.parse(readFileSync(`data/geo/${file}`, 'utf8'));
 const topology = read('sichuan-chongqing.topojson');
@@ -66,20 +66,45 @@ describe('data/geo/sichuan-chongqing.topojson', () => {
 describe('data/geo/neighbours.topojson', () => {
 	it('has the eight neighbouring provinces for a faint backdrop', () => {
 		expect(read('neighbours.topojson').objects.neighbours.geometries).toHaveLength(8);
-		expect(layers.neighbours.length).toBeGreaterThanOrEqual(8);
 	});
 
-	it('draws the borders between neighbours but not the straight edges of the box they are clipped to', () => {
-		const data = read('neighbours.topojson');
-		const borders = mesh(data, data.objects.neighbours, (a, b) => a !== b);
-		const outline = mesh(data, data.objects.neighbours);
+	it('draws every border of the neighbours but none of the straight edges of the box they are clipped to', () => {
 		const onBox = ([lng, lat]: number[]) =>
 			[95.5, 112.5].some((edge) => Math.abs(lng - edge) < 0.01) || [24, 36].some((edge) => Math.abs(lat - edge) < 0.01);
-		const boxSegments = (lines: number[][][]) =>
-			lines.flatMap((line) => line.slice(1).filter((point, i) => onBox(point) && onBox(line[i]))).length;
-		expect(boxSegments(outline.coordinates)).toBeGreaterThan(0);
-		expect(boxSegments(borders.coordinates)).toBe(0);
-		expect(layers.neighbourBorders.length).toBe(borders.coordinates.length);
+		const segments = layers.neighbourLines.flatMap((line) => line.slice(1).map((point, i) => [line[i], point]));
+		expect(segments.filter(([a, b]) => onBox(a) && onBox(b))).toEqual([]);
+		// Not only the borders between two neighbours: also those with Sichuan and with the countries beyond.
+		const outline = mesh(read('neighbours.topojson'), read('neighbours.topojson').objects.neighbours);
+		const outlineSegments = outline.coordinates.reduce((n, line) => n + line.length - 1, 0);
+		const boxSegments = outline.coordinates
+			.flatMap((line) => line.slice(1).map((point, i) => [line[i], point]))
+			.filter(([a, b]) => onBox(a) && onBox(b)).length;
+		expect(boxSegments).toBeGreaterThan(0);
+		expect(segments.length).toBe(outlineSegments - boxSegments);
+	});
+});
+
+describe('withoutClipEdges()', () => {
+	it('cuts the stretches along the box out of a line, keeping what comes before and after', () => {
+		expect(
+			withoutClipEdges([
+				[
+					[97, 30],
+					[95.5, 30],
+					[95.5, 31],
+					[97, 31]
+				]
+			])
+		).toEqual([
+			[
+				[97, 30],
+				[95.5, 30]
+			],
+			[
+				[95.5, 31],
+				[97, 31]
+			]
+		]);
 	});
 });
 

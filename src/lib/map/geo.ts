@@ -6,7 +6,7 @@
  */
 import type { FeatureCollection, Geometry, Position } from 'geojson';
 import type { Topology, GeometryCollection } from 'topojson-specification';
-import { feature, meshArcs } from 'topojson-client';
+import { feature, mesh, meshArcs } from 'topojson-client';
 import { polygonRings } from './boundaries';
 
 export interface PrefectureProperties {
@@ -28,10 +28,37 @@ export interface BaseLayers {
 	provinces: number[][];
 	innerBorders: number[][];
 	xikangRings: number[][];
-	/** …and into the neighbours' topology: their land (filled only), and the borders between two of them. The data are
-	 * clipped to a box, so outlining the land would draw the box's straight edges across the backdrop. */
-	neighbours: number[][];
-	neighbourBorders: number[][];
+	/**
+	 * The neighbouring provinces' borders as lines of [lng, lat] (not arcs): their data are clipped to a box (shared/geo),
+	 * and the box's own edges are left out, so no straight line crosses the backdrop where the data stop. Their land
+	 * is not drawn: it is the map's background colour.
+	 */
+	neighbourLines: Position[][];
+}
+
+/** The box the neighbours' data are clipped to (shared/geo/README.md): 95.5–112.5°E, 24–36°N. */
+const CLIP = { west: 95.5, east: 112.5, south: 24, north: 36 };
+const onClipEdge = ([lng, lat]: Position) =>
+	[CLIP.west, CLIP.east].some((edge) => Math.abs(lng - edge) < 0.01) ||
+	[CLIP.south, CLIP.north].some((edge) => Math.abs(lat - edge) < 0.01);
+
+/**
+ * Lines with their stretches along the clip box removed: a segment whose two ends both lie on the box's edge goes.
+ * @example withoutClipEdges([[[95.5, 30], [95.5, 31], [97, 31]]]) // [[[95.5, 31], [97, 31]]]
+ */
+export function withoutClipEdges(lines: Position[][]): Position[][] {
+	const kept: Position[][] = [];
+	for (const line of lines) {
+		let run: Position[] = [line[0]];
+		for (let i = 1; i < line.length; i++) {
+			if (onClipEdge(line[i - 1]) && onClipEdge(line[i])) {
+				if (run.length > 1) kept.push(run);
+				run = [line[i]];
+			} else run.push(line[i]);
+		}
+		if (run.length > 1) kept.push(run);
+	}
+	return kept;
 }
 
 type Objects = Record<string, GeometryCollection>;
@@ -47,8 +74,7 @@ export function baseLayers(sichuan: Topology<Objects>, neighbours: Topology<Obje
 			xikang_approx,
 			(p) => (p as { variant?: string } | undefined)?.variant === XIKANG_VARIANT
 		),
-		neighbours: polygonRings(neighbours.objects.neighbours),
-		neighbourBorders: meshArcs(neighbours, neighbours.objects.neighbours, (a, b) => a !== b).arcs
+		neighbourLines: withoutClipEdges(mesh(neighbours, neighbours.objects.neighbours).coordinates)
 	};
 }
 

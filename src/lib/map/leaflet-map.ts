@@ -15,8 +15,8 @@ import { prefersReducedMotion } from '$lib/kiosk/profile';
 export type { MarkerItem };
 
 /**
- * The neighbouring provinces' land. The map's own background is the same colour: the neighbours are clipped to
- * 95.5–112.5°E, 24–36°N (shared/geo), and a wide screen sees past that box, which used to show as blank bands.
+ * The colour of the land around Sichuan and Chongqing: the map's background. The neighbouring provinces' data stop
+ * at a box (95.5–112.5°E, 24–36°N); a wide screen sees past it, which used to show as blank blue-grey bands.
  */
 export const LAND_AROUND = '#ece5da';
 
@@ -109,18 +109,12 @@ export function leafletMap(options: LeafletMapOptions): Attachment<HTMLDivElemen
 				return [p.x, p.y];
 			};
 			const sichuanArcs = prepareArcs(sichuan, project);
-			const neighbourArcs = prepareArcs(neighbours, project);
+			// The neighbours' borders are plain lines (geo.ts cut the clip box out), prepared as arcs of a topology.
+			const neighbourArcs = prepareArcs({ type: 'Topology', objects: {}, arcs: layers.neighbourLines }, project);
 			const boundaries = boundaryCanvas(L, {
 				neighbours: {
 					arcs: neighbourArcs,
-					paths: layers.neighbours,
-					closed: true,
-					style: { color: LAND_AROUND, weight: 0, fillColor: LAND_AROUND, fillOpacity: 1 },
-					visible: true
-				},
-				neighbourBorders: {
-					arcs: neighbourArcs,
-					paths: layers.neighbourBorders,
+					paths: neighbourArcs.map((_, i) => [i]),
 					closed: false,
 					style: { color: '#b9aea0', weight: 1 },
 					visible: true
