@@ -224,7 +224,7 @@ test('controls start disabled in the prerendered page and work once it is intera
 	await expect(page).toHaveURL(/theme=/);
 });
 
-/** Labels whose boxes overlap each other, or run past the chart's edges, as "id: problem" lines. */
+/** Labels whose boxes overlap each other or run past the chart's edges, and click areas that overlap, as "id: problem" lines. */
 async function labelProblems(page: Page): Promise<string[]> {
 	return page.locator('.stage').evaluate((stage) => {
 		const box = stage.getBoundingClientRect();
@@ -242,6 +242,19 @@ async function labelProblems(page: Page): Promise<string[]> {
 					a.rect.bottom <= b.rect.top + 1 ||
 					b.rect.bottom <= a.rect.top + 1;
 				if (!apart) problems.push(`${a.id}: overlaps ${b.id}`);
+			}
+		}
+		// The click areas too: a tap on one label must never open its neighbour.
+		const hits = [...stage.querySelectorAll('.mark')].map((g) => ({
+			id: g.getAttribute('data-event-id')!,
+			rect: g.querySelector('.hit')!.getBoundingClientRect()
+		}));
+		for (const [i, a] of hits.entries()) {
+			for (const b of hits.slice(i + 1)) {
+				const shared =
+					Math.min(a.rect.right, b.rect.right) - Math.max(a.rect.left, b.rect.left) > 0.5 &&
+					Math.min(a.rect.bottom, b.rect.bottom) - Math.max(a.rect.top, b.rect.top) > 0.5;
+				if (shared) problems.push(`${a.id}: click area overlaps ${b.id}'s`);
 			}
 		}
 		return problems;

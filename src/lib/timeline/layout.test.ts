@@ -123,13 +123,13 @@ describe('layoutMarks()', () => {
 		expect(placed.map((p) => p.lane)).toEqual([0, 0]);
 	});
 
-	/** The pixels a placed mark and its label take up, on whichever side the label went. */
-	const extent = ({ x0, x1, side, mark }: PlacedMark, fontSize: number, gap: number) => {
-		const label = estimateTextWidth(mark.label, fontSize);
+	/** The pixels a placed mark and its label are drawn on, on whichever side the label went. */
+	const drawn = ({ x0, x1, side, room, mark }: PlacedMark, fontSize: number, gap: number) => {
+		const label = room ?? estimateTextWidth(mark.label, fontSize);
 		return side === 'right' ? [x0, x1 + gap + label] : [x0 - gap - label, x1];
 	};
 
-	it('never lets two labels in a lane overlap, on either side of their marks', () => {
+	it('never lets two marks or labels in a lane overlap, on either side, and keeps a gap between them', () => {
 		const marks = Array.from({ length: 50 }, (_, i) => ({
 			...mark(`e${i}`, 1930 + i * 0.2, '一个较长的事件标题'),
 			priority: i % 3 === 0 ? 1 : 0
@@ -137,10 +137,15 @@ describe('layoutMarks()', () => {
 		const x = timeScale([1930, 1940], 1000);
 		const { placed } = layoutMarks(marks, x, 1000, { ...options, lanes: 6 });
 		expect(placed.some((p) => p.side === 'left')).toBe(true);
+		for (const p of placed) {
+			const [start, end] = drawn(p, 10, options.gap);
+			expect(start).toBeGreaterThanOrEqual(p.extent[0]);
+			expect(end).toBeLessThanOrEqual(p.extent[1]);
+		}
 		for (const lane of [0, 1, 2, 3, 4, 5]) {
-			const inLane = placed.filter((p) => p.lane === lane).map((p) => extent(p, 10, options.gap));
-			inLane.sort((a, b) => a[0] - b[0]);
-			for (let i = 1; i < inLane.length; i++) expect(inLane[i][0]).toBeGreaterThanOrEqual(inLane[i - 1][1]);
+			const extents = placed.filter((p) => p.lane === lane).map((p) => p.extent);
+			extents.sort((a, b) => a[0] - b[0]);
+			for (let i = 1; i < extents.length; i++) expect(extents[i][0]).toBeGreaterThanOrEqual(extents[i - 1][1]);
 		}
 	});
 
@@ -153,7 +158,7 @@ describe('layoutMarks()', () => {
 			options
 		);
 		expect(placed.map((p) => p.side)).toEqual(['right', 'left']);
-		const [start, end] = extent(placed[1], options.fontSize, options.gap);
+		const [start, end] = drawn(placed[1], options.fontSize, options.gap);
 		expect(start).toBeGreaterThanOrEqual(0);
 		expect(end).toBeLessThanOrEqual(1000);
 	});
@@ -174,9 +179,17 @@ describe('layoutMarks()', () => {
 		const crowd = [long('a', 1930), long('b', 1931), long('c', 1932)];
 		const x = timeScale([1930, 1940], 400);
 		expect(layoutMarks(crowd, x, 400, { ...options, lanes: 1 }).placed).toHaveLength(1);
-		const { placed } = layoutMarks(crowd, x, 400, { ...options, lanes: 1, maxLabelWidth: 20 });
+		const { placed } = layoutMarks(crowd, x, 400, { ...options, lanes: 1, maxLabelWidth: 26 });
 		expect(placed).toHaveLength(3);
-		expect(placed.every((p) => p.room === 20)).toBe(true);
+		expect(placed.every((p) => p.room === 26)).toBe(true);
+	});
+
+	it('sends a mark to a cluster rather than shorten its label below two characters', () => {
+		// A year-long bar across almost the whole view leaves no room on either side.
+		const wide = { id: 'w', span: [1930.2, 1939.8] as const, label: '一个较长的事件标题' };
+		const { placed, clusters } = layoutMarks([wide], timeScale([1930, 1940], 1000), 1000, options);
+		expect(placed).toEqual([]);
+		expect(clusters.map((c) => c.ids)).toEqual([['w']]);
 	});
 
 	it('gives key events their lanes first, so a crowd hides the others', () => {

@@ -127,6 +127,8 @@ export interface PlacedMark<T extends MarkInput = MarkInput> {
 	side: 'right' | 'left';
 	/** The px the label may take when it must be shortened (a long title, or one with no room on a phone). */
 	room?: number;
+	/** The px the mark and its label take in their lane, gaps included: no other mark's extent overlaps it. */
+	extent: [number, number];
 }
 
 export interface Cluster {
@@ -192,8 +194,10 @@ export function layoutMarks<T extends MarkInput>(
 	}
 	const byPriority = [...visible].sort((a, b) => (b.mark.priority ?? 0) - (a.mark.priority ?? 0) || a.order - b.order);
 
+	// A label shortened below two characters and "…" says nothing: its mark goes to a cluster instead.
+	const shortest = 2 * fontSize + estimateTextWidth('…', fontSize);
 	const placed: PlacedMark<T>[] = [];
-	const left: typeof visible = [];
+	const unplaced: typeof visible = [];
 	for (const entry of byPriority) {
 		const { mark, x0, x1, labelWidth } = entry;
 		// The label starts after the mark (a year-long bar pushes it right) and must end before the next mark in the lane.
@@ -205,19 +209,21 @@ export function layoutMarks<T extends MarkInput>(
 		const side = wanted <= roomRight || roomRight >= roomLeft ? 'right' : 'left';
 		const shown = Math.max(0, Math.min(wanted, side === 'right' ? roomRight : roomLeft));
 		const room = shown < labelWidth ? shown : undefined;
-		const interval: [number, number] = side === 'right' ? [x0, x1 + gap + shown + gap] : [x0 - gap - shown - gap, x1];
-		const lane = occupied.findIndex((l) => isFree(l, interval));
+		// What the mark and its label take in the lane, with a gap on both sides.
+		const extent: [number, number] =
+			side === 'right' ? [x0, x1 + gap + shown + gap] : [x0 - gap - shown - gap, x1 + gap];
+		const lane = shown < Math.min(labelWidth, shortest) ? -1 : occupied.findIndex((l) => isFree(l, extent));
 		if (lane < 0) {
-			left.push(entry);
+			unplaced.push(entry);
 			continue;
 		}
-		occupy(occupied[lane], interval);
-		placed.push(room === undefined ? { mark, x0, x1, lane, side } : { mark, x0, x1, lane, side, room });
+		occupy(occupied[lane], extent);
+		placed.push({ mark, x0, x1, lane, side, extent, ...(room === undefined ? {} : { room }) });
 	}
 	placed.sort((a, b) => a.x0 - b.x0);
 
 	const clusters: Cluster[] = [];
-	for (const { mark, x0, x1 } of left.sort((a, b) => a.order - b.order)) {
+	for (const { mark, x0, x1 } of unplaced.sort((a, b) => a.order - b.order)) {
 		const last = clusters.at(-1);
 		if (last && x0 - last.x1 <= gap * 4) {
 			last.ids.push(mark.id);
