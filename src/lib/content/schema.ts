@@ -46,6 +46,12 @@ export const SourceKind = z.enum([
 export const Source = z
 	.strictObject({
 		title: PlainText.describe('Title of the original work or page'),
+		titleLang: z
+			.enum(['ja', 'zh-Hant', 'zh-Hans', 'en'])
+			.optional()
+			.describe(
+				"The title's language, only where it cannot be told from the characters (a Japanese title in kanji); otherwise it is detected"
+			),
 		publisher: PlainText.describe('Publisher or website of the original'),
 		author: PlainText.optional(),
 		published: PartialDate.optional().describe('Publication date of the original, as precise as known'),

@@ -47,8 +47,12 @@ describe('paths and languages', () => {
 		expect(scriptLang('红岩村')).toBe('zh-Hans');
 		// Only characters both scripts share: simplified, the exhibition's own script.
 		expect(scriptLang('中共中央南方局')).toBe('zh-Hans');
-		// A traditional character beside a simplified-only one is a simplified text quoting an old name.
-		expect(scriptLang('《婦女雜誌》与四川')).toBe('zh-Hans');
+		// A simplified text quoting an old title in traditional characters stays simplified…
+		expect(scriptLang('《婦女雜誌》与四川的妇女运动')).toBe('zh-Hans');
+		// …and characters both scripts write (誓, 迹) or rare traditional ones (党) do not tip a traditional text.
+		expect(scriptLang('誓死保衛國家')).toBe('zh-Hant');
+		expect(scriptLang('趙一曼烈士事迹')).toBe('zh-Hant');
+		expect(scriptLang('國民黨與共產党')).toBe('zh-Hant');
 	});
 });
 

@@ -52,23 +52,24 @@ export function otherLang(lang: Lang): Lang {
  * differs. Characters both scripts use (后, 干, 制, 志, 台 …) are in neither list.
  */
 const TRADITIONAL_ONLY = new Set(
-	'們國學這個來時為說會過對與開關電東車長門問間頭馬魚鳥書見貝話語讀寫記認識義務員運動黨婦華歲歷紀館線軍戰爭陣隊團結傳幹億產業藝術體髮風飛機幾點當實現發達進區縣鄉鎮農廠職範協權經濟銀錢錄歸鐵廣場紅綠藍變幫島聲響營養醫療兒親愛請謝讓議論證據設計劃選舉緊張積極檔獎滿聯領導總統縱離羅蘭蘇聽亂殺勝敗壓應該擔憂辦處將專尋屬顯類顧須頓預頒題額願葉邊遠遷還鄧鄭劉陳陽陰隨險雙雜雞難雲靈韓頁順項頻飯驗驚鬥鬧魯鮮鳳鴻鹽麗麥黃齊齡龍龜約級紙紛細終組絕絲綜網維綱緒編緣織繼續罷習聖聞聰肅脫腦臉臺興舉舊艦號虧衛衝補裝製複襲規視覺觀觸訂訊討訓訪許訴診評詞試詩詳誌誓誕誠誤誰課調談諸講謀譜譯護讚豐貞負財貢貧貨販貪責貴買費貿資賓賞賢賣質購趕趙跡踐軌軟載輕輩輪輯輸轉辭違遙適遺郵鄒釋針鋼錯鍵鏡鐘閒閣闡階際隱雖靜顏餘饑駐鳴'
+	'們國學這個來時為說會過對與開關電東車長門問間頭馬魚鳥書見貝話語讀寫記認識義務員運動黨婦華歲歷紀館線軍戰爭陣隊團結傳幹億產業藝術體髮風飛機幾點當實現發達進區縣鄉鎮農廠職範協權經濟銀錢錄歸鐵廣場紅綠藍變幫島聲響營養醫療兒親愛請謝讓議論證據設計劃選舉緊張積極檔獎滿聯領導總統縱離羅蘭蘇聽亂殺勝敗壓應該擔憂辦處將專尋屬顯類顧須頓預頒題額願葉邊遠遷還鄧鄭劉陳陽陰隨險雙雜雞難雲靈韓頁順項頻飯驗驚鬥鬧魯鮮鳳鴻鹽麗麥黃齊齡龍龜約級紙紛細終組絕絲綜網維綱緒編緣織繼續罷習聖聞聰肅脫腦臉臺興舊艦號虧衛衝補裝製複襲規視覺觀觸訂訊討訓訪許訴診評詞試詩詳誌誕誠誤誰課調談諸講謀譜譯護讚豐貞負財貢貧貨販貪責貴買費貿資賓賞賢賣質購趕趙跡踐軌軟載輕輩輪輯輸轉辭違遙適遺郵鄒釋針鋼錯鍵鏡鐘閒閣闡階際隱雖靜顏餘饑駐鳴'
 );
 const SIMPLIFIED_ONLY = new Set(
-	'们国学这个来时为说会过对与开关电东车长门问间头马鱼鸟书见贝话语读写记认识义务员运动党妇华岁历纪馆线军战争阵队团结传亿产业艺术体发风飞点当实现达进区县乡镇农厂职协权经济银钱录归铁广场红绿蓝变帮岛声响营养医疗儿亲爱请谢让议论证据设计选举紧张积极档奖满联领导总统纵离罗兰苏听乱杀败压应该担忧办处将专寻属显类顾须顿预颁题额愿边远迁还邓郑刘陈阳阴随险双杂鸡难灵韩页顺项频饭验惊闹鲁鲜凤鸿盐丽麦黄齐龄龙龟约级纸纷细终组绝丝综网维纲绪编缘织继续罢习圣闻聪肃脱脑脸兴旧舰号亏卫补装复袭规视觉观触订讯讨训访许诉诊评词试诗详誓诞诚误谁课调谈诸讲谋谱译护赞贞负财贡贫货贩贪责贵买费贸资宾赏贤卖质购赶赵迹践轨软载轻辈轮辑输转辞违遥适遗邮邹释针钢错键镜钟闲阁阐阶际隐虽静颜饿驻鸣'
+	'们国学这个来时为说会过对与开关电东车长门问间头马鱼鸟书见贝话语读写记认识义务员运动党妇华岁历纪馆线军战争阵队团结传亿产业艺术体发风飞点当实现达进区县乡镇农厂职协权经济银钱录归铁广场红绿蓝变帮岛声响营养医疗儿亲爱请谢让议论证据设计选举紧张积极档奖满联领导总统纵离罗兰苏听乱杀败压应该担忧办处将专寻属显类顾须顿预颁题额愿边远迁还邓郑刘陈阳阴随险双杂鸡难灵韩页顺项频饭验惊闹鲁鲜凤鸿盐丽麦黄齐龄龙龟约级纸纷细终组绝丝综网维纲绪编缘织继续罢习圣闻聪肃脱脑脸兴旧舰号亏卫补装复袭规视觉观触订讯讨训访许诉诊评词试诗详诞诚误谁课调谈诸讲谋谱译护赞贞负财贡贫货贩贪责贵买费贸资宾赏贤卖质购赶赵践轨软载轻辈轮辑输转辞违遥适遗邮邹释针钢错键镜钟闲阁阐阶际隐虽静颜饿驻鸣'
 );
 
 /**
  * The language of a piece of text that may be in either language (source titles, names), so screen readers switch
  * voice and the browser picks the right glyphs (REQUIREMENTS A-02): Han characters mean Chinese, traditional when
- * the text has a traditional-only character and no simplified-only one; otherwise English.
+ * it has more traditional-only characters than simplified-only ones (a majority, since a few simplified forms, such
+ * as 党 or 愿, also exist as rare traditional characters); otherwise English.
  * @example scriptLang('母親和兒女們一起前進') // "zh-Hant"
  */
 export function scriptLang(text: string): 'zh-Hans' | 'zh-Hant' | 'en' {
 	if (!/[\u3400-\u9fff]/.test(text)) return 'en';
-	const chars = [...text];
-	const traditional = chars.some((c) => TRADITIONAL_ONLY.has(c)) && !chars.some((c) => SIMPLIFIED_ONLY.has(c));
-	return traditional ? 'zh-Hant' : 'zh-Hans';
+	let balance = 0;
+	for (const char of text) balance += TRADITIONAL_ONLY.has(char) ? 1 : SIMPLIFIED_ONLY.has(char) ? -1 : 0;
+	return balance > 0 ? 'zh-Hant' : 'zh-Hans';
 }
 
 /** Punctuation that differs between the languages: full-width in Chinese (GB/T 15834), ASCII plus space in English. */
