@@ -46,6 +46,17 @@ describe('searching the exhibition', () => {
 		expect(hits).toContain('/events/panzhihua-women-third-front-builders-1965/');
 	});
 
+	it('puts the city first when its name is typed without 市, and the year first finds that year', () => {
+		expect(first(zh, '重庆')).toBe('/map/?place=chongqing');
+		expect(first(en, 'Chongqing')).toBe('/map/?place=chongqing');
+		expect(first(zh, 'chong qing')).toBe('/map/?place=chongqing');
+		expect(
+			search(zh, '1950')
+				.slice(0, 5)
+				.map((hit) => hit.entry.path)
+		).toContain('/events/marriage-law-1950/');
+	});
+
 	it('finds a glossary term by its name or alias', () => {
 		expect(first(zh, '三线建设')).toBe('/glossary/#third-front-construction');
 	});

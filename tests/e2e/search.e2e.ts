@@ -70,10 +70,19 @@ test('the search is in the menu, and its results are accessible', async ({ page 
 	await expect(page).toHaveURL(/\/search\/$/);
 	await page.goto('/search/?q=婚姻法');
 	await expect(results(page).first()).toBeVisible();
+	// The box is named by its label alone; the hint is its description, not part of its name.
+	await expect(page.getByRole('searchbox', { name: '搜索展览', exact: true })).toBeVisible();
 	const axe = await new AxeBuilder({ page })
 		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
 		.analyze();
 	expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+
+	// The menu's 搜索, from the results, starts a new search: an empty box, no old results, a bare address.
+	await hydrated(page);
+	await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '搜索' }).click();
+	await expect(page).toHaveURL(/\/search\/$/);
+	await expect(page.getByRole('searchbox', { name: '搜索展览', exact: true })).toHaveValue('');
+	await expect(results(page)).toHaveCount(0);
 });
 
 test('a search index that cannot be loaded is reported, with a way to try again', async ({ page }) => {

@@ -9,6 +9,7 @@ describe('the search in the address', () => {
 
 	it('keeps nothing for an empty search, and ignores an unknown kind', () => {
 		expect(searchString({ query: '  ', kind: '' })).toBe('');
+		expect(searchString({ query: '', kind: 'figure' })).toBe('');
 		expect(parseSearch('?q=law&kind=planet')).toEqual({ query: 'law', kind: '' });
 	});
 });

@@ -16,12 +16,13 @@ export function parseSearch(search: string): SearchView {
 }
 
 /**
- * The query string for a view: "" when there is nothing to keep.
+ * The query string for a view: "" when there is nothing to keep (a kind without a query is nothing).
  * @example searchString({ query: ' 渡口 ', kind: 'place' }) // "?q=%E6%B8%A1%E5%8F%A3&kind=place"
  */
 export function searchString({ query, kind }: SearchView): string {
 	const params = new URLSearchParams();
-	if (query.trim()) params.set('q', query.trim());
+	if (!query.trim()) return '';
+	params.set('q', query.trim());
 	if (kind) params.set('kind', kind);
 	const text = params.toString();
 	return text ? `?${text}` : '';

@@ -17,6 +17,8 @@ export interface SearchEntry {
 	title: string;
 	/** Shown beside the title: a date, a life span, today's name. */
 	meta: string;
+	/** The language of `meta` when it is not the page's (a term's pinyin on the Chinese page). */
+	metaLang?: string;
 	/** The text shown around a match: a summary, a definition. */
 	text: string;
 	/** Words that find the entry without being shown: other names, pinyin, the places and people of an event. */
@@ -44,6 +46,9 @@ export function searchEntries(content: Content, lang: Lang): SearchEntry[] {
 		meta: formatDate(plainDate(e.date), lang),
 		text: e.summary[lang],
 		keys: [
+			// A year finds what happened in it ("1950", "1950年").
+			String(e.date.year),
+			`${e.date.year}年`,
 			e.title[other],
 			...e.places.flatMap((id) => placeNames(content, id, lang)),
 			...e.figures.flatMap(figureName)
@@ -83,6 +88,7 @@ export function searchEntries(content: Content, lang: Lang): SearchEntry[] {
 		path: `/glossary/#${g.id}`,
 		title: lang === 'zh' ? g.term.zh : g.term.en,
 		meta: lang === 'zh' ? g.term.pinyin : g.term.zh,
+		metaLang: lang === 'zh' ? 'zh-Latn-pinyin' : 'zh-Hans',
 		text: g.definition[lang],
 		keys: [g.term.zh, g.term.pinyin, g.term.en, ...(g.aliases ?? []).flatMap((a) => [a.zh, a.en ?? ''])].filter(
 			Boolean

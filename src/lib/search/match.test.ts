@@ -53,6 +53,18 @@ describe('search()', () => {
 		expect(titles('Jiāng')).toEqual(['江竹筠被捕']);
 	});
 
+	it('does not let a few letters match inside names, but joins pinyin typed in other pieces', () => {
+		expect(titles('ang')).toEqual([]);
+		expect(titles('zhujun')).toEqual(['江竹筠被捕']);
+		expect(titles('jiang zhu jun')).toEqual(['江竹筠被捕']);
+	});
+
+	it('ignores punctuation typed alone, and reads full-width letters and digits as ordinary ones', () => {
+		expect(search(entries, '。')).toEqual([]);
+		expect(search(entries, '《 》')).toEqual([]);
+		expect(titles('ｌａｗ')).toEqual(titles('law'));
+	});
+
 	it('ranks a title match above a match in the text only', () => {
 		const ranked = prepare([entry('A meeting', 'about the marriage law'), entry('Marriage Law takes effect')]);
 		expect(search(ranked, 'marriage').map((hit) => hit.entry.title)).toEqual([

@@ -7,12 +7,15 @@
 import { normalizeName } from '$lib/figures/search';
 import type { SearchEntry, SearchKind } from './entries';
 
-/** Case and tone marks folded, one character for one character, so positions in the folded text are the original's. */
+/**
+ * Case, tone marks and full-width forms folded (ｌａｗ１９５０ is law1950), one character for one character, so
+ * positions in the folded text are the original's.
+ */
 export function fold(text: string): string {
 	let out = '';
 	for (const char of text) {
 		const folded = char
-			.normalize('NFD')
+			.normalize('NFKD')
 			.replace(/[\u0300-\u036f]/g, '')
 			.toLowerCase();
 		out += folded.length === char.length ? folded : char;
@@ -20,11 +23,14 @@ export function fold(text: string): string {
 	return out;
 }
 
-/** The words of a query, folded; full-width spaces and Chinese punctuation separate words too. */
+/**
+ * The words of a query, folded; full-width spaces and Chinese punctuation separate words too, and a "word" of
+ * punctuation only (。 or 《) is no word: it would match nearly everything.
+ */
 export function queryWords(query: string): string[] {
 	return fold(query)
 		.split(/[\s\u3000,，、;；]+/)
-		.filter(Boolean);
+		.filter((word) => /[\p{L}\p{N}]/u.test(word));
 }
 
 const HAN = /[\u3400-\u9fff]/;
@@ -44,7 +50,7 @@ function find(folded: string, word: string, from = 0): number {
 }
 
 export interface Prepared extends SearchEntry {
-	folded: { title: string; text: string; keys: string; compactKeys: string };
+	folded: { title: string; text: string; keys: string; keyList: string[]; compactKeys: string[] };
 }
 
 export function prepare(entries: SearchEntry[]): Prepared[] {
@@ -54,7 +60,8 @@ export function prepare(entries: SearchEntry[]): Prepared[] {
 			title: fold(entry.title),
 			text: fold(entry.text),
 			keys: fold(entry.keys.join('\n')),
-			compactKeys: entry.keys.map(normalizeName).join('\n')
+			keyList: entry.keys.map(fold),
+			compactKeys: entry.keys.map(normalizeName)
 		}
 	}));
 }
@@ -104,30 +111,70 @@ function snippetOf(entry: Prepared, words: string[]): Segment[] {
 	return segments;
 }
 
+/** What a match is worth, by where it is. */
+const SCORE = {
+	/** The title is the query (or is it, but for 市, 县, 区, 省: 重庆 is 重庆市), or another name is (江姐 is 江竹筠). */
+	exactTitle: 20,
+	exactName: 15,
+	/** The title starts with the query: 宜宾市 before 宜宾市翠屏区白花镇. */
+	titleStart: 5,
+	/** Per word: in the title, in another name or key, in the text. */
+	title: 10,
+	key: 6,
+	text: 2
+};
+
+/** Whether a title begins with the query: with Latin letters, as whole words ("law" begins "Law of…", not "Lawyers"). */
+function startsWith(title: string, query: string): boolean {
+	if (!title.startsWith(query)) return false;
+	return HAN.test(query.at(-1) ?? '') || !/[a-z0-9]/.test(title[query.length] ?? '');
+}
+
+/** A place's title without its administrative suffix, for an exact match: 重庆市 → 重庆. */
+const bare = (title: string) => title.replace(/[市县区省]$/, '');
+
+/**
+ * Pinyin typed as one word or in other pieces than the stored name (zhaoyiman, chong qing): the query without
+ * spaces, at the start of a name, or anywhere in it once it is long enough not to match by chance (yiman, not ang).
+ */
+function matchesCompact(compactKeys: string[], compactQuery: string): boolean {
+	if (compactQuery.length < 2 || !/^[a-z0-9]+$/.test(compactQuery)) return false;
+	return compactKeys.some(
+		(key) => key.startsWith(compactQuery) || (compactQuery.length >= 5 && key.includes(compactQuery))
+	);
+}
+
 /**
  * The entries every word of the query occurs in, best first: a title (or another name) that is the query, then
- * titles that contain it, then other names, then the text; ties go to the weightier entry, then to the original order.
+ * titles that start with it, then by where each word was found; ties go to the weightier entry, then the shorter
+ * title, then the original order.
  */
 export function search(entries: Prepared[], query: string, kind?: SearchKind): Hit[] {
 	const words = queryWords(query);
 	if (words.length === 0) return [];
-	const compactQuery = normalizeName(query);
+	const whole = words.join(' ');
+	const compactQuery = normalizeName(whole);
 	const hits: (Hit & { order: number })[] = [];
 	entries.forEach((entry, order) => {
 		if (kind && entry.kind !== kind) return;
 		const { folded } = entry;
 		let score = 0;
 		for (const word of words) {
-			if (find(folded.title, word) >= 0) score += 10;
-			else if (find(folded.keys, word) >= 0) score += 6;
-			else if (find(folded.text, word) >= 0) score += 2;
-			else if (words.length === 1 && compactQuery.length > 2 && folded.compactKeys.includes(compactQuery)) score += 6;
-			else return;
+			if (find(folded.title, word) >= 0) score += SCORE.title;
+			else if (find(folded.keys, word) >= 0) score += SCORE.key;
+			else if (find(folded.text, word) >= 0) score += SCORE.text;
+			else {
+				score = -1;
+				break;
+			}
 		}
-		// The very thing typed: a title that is the query, or another name that is (江姐 is 江竹筠).
-		const whole = fold(query.trim());
-		if (folded.title === whole) score += 20;
-		else if (folded.keys.split('\n').includes(whole)) score += 15;
+		if (score < 0) {
+			if (!matchesCompact(folded.compactKeys, compactQuery)) return;
+			score = SCORE.key;
+		}
+		if (folded.title === whole || bare(folded.title) === whole) score += SCORE.exactTitle;
+		else if (folded.keyList.includes(whole) || folded.compactKeys.includes(compactQuery)) score += SCORE.exactName;
+		else if (startsWith(folded.title, whole)) score += SCORE.titleStart;
 		hits.push({
 			entry,
 			score: score + entry.weight,
@@ -136,5 +183,7 @@ export function search(entries: Prepared[], query: string, kind?: SearchKind): H
 			order
 		});
 	});
-	return hits.sort((a, b) => b.score - a.score || a.order - b.order).map(({ order: _order, ...hit }) => hit);
+	return hits
+		.sort((a, b) => b.score - a.score || a.entry.title.length - b.entry.title.length || a.order - b.order)
+		.map(({ order: _order, ...hit }) => hit);
 }
