@@ -244,6 +244,11 @@ async function labelProblems(page: Page): Promise<string[]> {
 				if (!apart) problems.push(`${a.id}: overlaps ${b.id}`);
 			}
 		}
+		// Years on the axis and the counts of clusters are never cut at an edge either.
+		for (const text of stage.querySelectorAll('.tick-label, .cluster text')) {
+			const rect = text.getBoundingClientRect();
+			if (rect.left < box.left - 1 || rect.right > box.right + 1) problems.push(`"${text.textContent}": past the edge`);
+		}
 		// The click areas too: a tap on one label must never open its neighbour.
 		const hits = [...stage.querySelectorAll('.mark')].map((g) => ({
 			id: g.getAttribute('data-event-id')!,
@@ -310,6 +315,10 @@ test.describe('on a phone', () => {
 	});
 
 	test('labels that fit on neither side of their mark are shortened, not cut off', async ({ page }) => {
+		// A cluster beginning before the left edge used to show its count half off the chart here.
+		await page.goto('/en/timeline/?from=1945&to=1952');
+		await hydrated(page);
+		expect(await labelProblems(page)).toEqual([]);
 		await page.goto('/en/timeline/?from=1935&to=1950');
 		await hydrated(page);
 		expect(await labelProblems(page)).toEqual([]);
