@@ -169,3 +169,22 @@ test('the map itself starts on the first screen of the page, the phone and the 4
 		expect(top, `${path} at ${width}×${height}`).toBeLessThan(height - 100);
 	}
 });
+
+test.describe('on a phone', () => {
+	test.use({ viewport: { width: 390, height: 844 } });
+
+	test('a journey that reaches Moscow still shows her stops in China, not Siberia', async ({ page }) => {
+		await page.goto('/map/?figure=zhao-yiman');
+		const map = (await page.locator('.map').boundingBox())!;
+		const stops = page.locator('.journey-stop');
+		await expect(stops.first()).toBeVisible();
+		// The first stops (Yibin, in Sichuan) and the last (Harbin and Zhuhe, in the north-east) are on the map.
+		for (const index of [0, (await stops.count()) - 1]) {
+			const box = (await stops.nth(index).boundingBox())!;
+			expect(box.x).toBeGreaterThanOrEqual(map.x);
+			expect(box.x + box.width).toBeLessThanOrEqual(map.x + map.width);
+			expect(box.y).toBeGreaterThanOrEqual(map.y);
+			expect(box.y + box.height).toBeLessThanOrEqual(map.y + map.height);
+		}
+	});
+});

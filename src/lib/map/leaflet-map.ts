@@ -86,7 +86,7 @@ export function leafletMap(options: LeafletMapOptions): Attachment<HTMLDivElemen
 				zoomAnimation: !reduced,
 				fadeAnimation: !reduced,
 				markerZoomAnimation: !reduced,
-				minZoom: 4,
+				minZoom: 3,
 				maxZoom: 12,
 				zoomSnap: 0.5,
 				maxBounds: [
