@@ -170,6 +170,28 @@ test('the map itself starts on the first screen of the page, the phone and the 4
 	}
 });
 
+test('the wheel scrolls the page over the map, and zooms the map with Ctrl held', async ({ page }) => {
+	await page.goto('/map/');
+	await hydrated(page);
+	await expect(markers(page).first()).toBeVisible();
+	const centre = async () => {
+		const box = (await page.locator('.map').boundingBox())!;
+		await page.mouse.move(box.x + box.width / 2, box.y + Math.min(box.height / 2, 100));
+	};
+	await centre();
+	await page.mouse.wheel(0, 300);
+	await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(0);
+	await expect(page.locator('.map-hint')).toHaveText('按住 Ctrl（Mac 上按 ⌘）再滚动滚轮，可以缩放地图');
+	expect(page.url()).not.toContain('z=');
+
+	await page.evaluate(() => scrollTo(0, 0));
+	await centre();
+	await page.keyboard.down('Control');
+	await page.mouse.wheel(0, -300);
+	await page.keyboard.up('Control');
+	await expect(page).toHaveURL(/z=\d+(\.5)?&lat=/);
+});
+
 test.describe('on a phone', () => {
 	test.use({ viewport: { width: 390, height: 844 } });
 
@@ -186,5 +208,17 @@ test.describe('on a phone', () => {
 			expect(box.y).toBeGreaterThanOrEqual(map.y);
 			expect(box.y + box.height).toBeLessThanOrEqual(map.y + map.height);
 		}
+	});
+});
+
+test.describe('on a touch phone', () => {
+	test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+	test('one finger scrolls the page over the map; two fingers move it', async ({ page }) => {
+		await page.goto('/map/');
+		await expect(markers(page).first()).toBeAttached();
+		// Leaflet no longer takes one-finger drags, so the browser may scroll the page from the map.
+		await expect(page.locator('.map')).toHaveCSS('touch-action', 'pan-x pan-y');
+		await expect(page.locator('.map')).not.toHaveClass(/leaflet-touch-drag/);
 	});
 });

@@ -81,11 +81,23 @@ test('the range can be set to 1919–1949 with taps alone, no dragging (A-06)', 
 	await expect(page).toHaveURL(/from=1919&to=1949/);
 });
 
-test('the mouse wheel zooms the timeline', async ({ page }) => {
+test('the wheel scrolls the page over the timeline, and zooms it with Ctrl held', async ({ page }) => {
 	await page.goto('/timeline/');
+	await hydrated(page);
 	const box = (await page.locator('.stage svg').boundingBox())!;
 	await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+	// A plain wheel is the page's: it scrolls on, the range stays, and a note says how to zoom.
+	await page.mouse.wheel(0, 300);
+	await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(0);
+	await expect(page.locator('.wheel-hint')).toBeVisible();
+	expect(await shownYears(page)).toEqual([1921, 2021]);
+
+	await page.evaluate(() => scrollTo(0, 0));
+	const again = (await page.locator('.stage svg').boundingBox())!;
+	await page.mouse.move(again.x + again.width / 2, again.y + again.height / 2);
+	await page.keyboard.down('Control');
 	await page.mouse.wheel(0, -600);
+	await page.keyboard.up('Control');
 	await expect.poll(async () => (await shownYears(page))[1] - (await shownYears(page))[0]).toBeLessThan(90);
 });
 

@@ -10,7 +10,7 @@ import { boundaryCanvas } from './boundary-canvas';
 import { prepareArcs } from './boundaries';
 import { baseLayers, bounds, labelPoint, XIKANG_VARIANT } from './geo';
 import { placeMarkers, type MarkerItem } from './place-markers';
-import { prefersReducedMotion } from '$lib/kiosk/profile';
+import { currentProfile, prefersReducedMotion } from '$lib/kiosk/profile';
 
 export type { MarkerItem };
 
@@ -55,6 +55,8 @@ export interface LeafletMapOptions {
 	onready: (controller: MapController) => void;
 	onview: (view: MapView) => void;
 	onactivate: (item: MarkerItem, element: HTMLElement) => void;
+	/** The reader tried to move the map the page's way (a wheel without Ctrl, one finger on a phone): say how. */
+	onhint?: (hint: 'wheel' | 'fingers') => void;
 	/** For the benchmark only: receives the Leaflet map to drive it. */
 	onleaflet?: (map: import('leaflet').Map) => void;
 	/** Draw the map only once it comes near the viewport (maps below the fold); otherwise at once. */
@@ -96,6 +98,24 @@ export function leafletMap(options: LeafletMapOptions): Attachment<HTMLDivElemen
 				keyboardPanDelta: 120
 			});
 			map.attributionControl.setPrefix(false);
+			// The map sits in a page that scrolls, so it leaves the page its gestures. The wheel zooms only with Ctrl
+			// (or ⌘; a touchpad's pinch sends that too): otherwise Leaflet does not see it and the page scrolls. On a
+			// phone one finger scrolls the page and two move the map; a kiosk, whose screen is the map, keeps one.
+			element.addEventListener(
+				'wheel',
+				(event) => {
+					if (event.ctrlKey || event.metaKey) return;
+					event.stopImmediatePropagation();
+					options.onhint?.('wheel');
+				},
+				{ capture: true }
+			);
+			if (matchMedia('(pointer: coarse)').matches && currentProfile() !== 'kiosk') {
+				map.dragging.disable();
+				element.addEventListener('touchmove', (event) => {
+					if (event.touches.length === 1) options.onhint?.('fingers');
+				});
+			}
 			// Leaflet needs a view before vector layers are added (shared/geo/README.md, pitfalls).
 			if (options.initialView) map.setView([options.initialView.lat, options.initialView.lng], options.initialView.z);
 			else map.fitBounds(home, { padding: [8, 8] });

@@ -2,6 +2,10 @@
  * The one module that touches d3-zoom and d3-selection: wheel, drag and pinch on the timeline's SVG become a new
  * visible domain. The component keeps the domain; this attachment only translates gestures, and `controller.show`
  * moves the zoom to a domain chosen elsewhere (buttons, keyboard, the URL).
+ *
+ * The timeline sits in a page that scrolls, so it does not take the page's gestures: the wheel zooms only with Ctrl
+ * (or ⌘; a touchpad's pinch sends that too), and a vertical swipe on a phone scrolls the page (the stage allows
+ * `touch-action: pan-y`; whatever the browser takes for scrolling is not also a pan of the timeline).
  */
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type D3ZoomEvent } from 'd3-zoom';
@@ -20,12 +24,32 @@ export interface ZoomableOptions {
 	onzoom: (domain: [number, number]) => void;
 	/** Receives the controller once the behaviour is attached. */
 	oncontroller: (controller: ZoomController | undefined) => void;
+	/** A wheel turned without Ctrl: the page scrolls, and the reader may be told how to zoom. */
+	onplainwheel?: () => void;
 }
 
-export function zoomable({ width, height, onzoom, oncontroller }: ZoomableOptions): Attachment<SVGSVGElement> {
+export function zoomable({
+	width,
+	height,
+	onzoom,
+	oncontroller,
+	onplainwheel
+}: ZoomableOptions): Attachment<SVGSVGElement> {
 	return (svg) => {
 		const base = timeScale(EXTENT, width);
+		// The transform last shown, and whether the browser has scrolled the page during a gesture since.
+		let applied = zoomIdentity;
+		let scrolled = false;
 		const behaviour = zoom<SVGSVGElement, unknown>()
+			.filter((event: Event) => {
+				if (event.type === 'wheel') {
+					const wheel = event as WheelEvent;
+					if (wheel.ctrlKey || wheel.metaKey) return true;
+					onplainwheel?.();
+					return false;
+				}
+				return !(event as MouseEvent).ctrlKey && !(event as MouseEvent).button;
+			})
 			.scaleExtent([1, (EXTENT[1] - EXTENT[0]) / MIN_SPAN])
 			.translateExtent([
 				[0, 0],
@@ -36,8 +60,21 @@ export function zoomable({ width, height, onzoom, oncontroller }: ZoomableOption
 				[width, height]
 			])
 			.on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
+				const source = event.sourceEvent as Event | null;
+				// A touchmove the page may not cancel is one the browser is using to scroll the page.
+				if (source?.type === 'touchmove' && !source.cancelable) {
+					scrolled = true;
+					return;
+				}
+				applied = event.transform;
 				// Programmatic moves (show) carry no sourceEvent: the component already has that domain.
-				if (event.sourceEvent) onzoom(event.transform.rescaleX(base).domain() as [number, number]);
+				if (source) onzoom(event.transform.rescaleX(base).domain() as [number, number]);
+			})
+			.on('end', () => {
+				// Put d3's idea of the view back to what is shown, so the next gesture does not jump.
+				if (!scrolled) return;
+				scrolled = false;
+				selection.call(behaviour.transform, applied);
 			});
 		const selection = select(svg).call(behaviour);
 		oncontroller({
