@@ -337,3 +337,32 @@ test.describe('on a phone', () => {
 		await expect(page.locator('.stage .mark text', { hasText: '…' }).first()).toBeAttached();
 	});
 });
+
+test.describe('with one finger on a phone', () => {
+	test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+	/** A one-finger swipe from (x, y) by (dx, dy), in twelve steps, as the touch screen sends it. */
+	async function swipe(page: Page, x: number, y: number, dx: number, dy: number) {
+		const cdp = await page.context().newCDPSession(page);
+		await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
+		for (let i = 1; i <= 12; i++) {
+			const point = { x: x + (dx * i) / 12, y: y + (dy * i) / 12 };
+			await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [point] });
+		}
+		await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+	}
+
+	test('a vertical swipe over the timeline scrolls the page; a sideways one moves the timeline', async ({ page }) => {
+		await page.goto('/timeline/?from=1930&to=1950');
+		await hydrated(page);
+		const box = (await stage(page).boundingBox())!;
+		const before = await page.evaluate(() => scrollY);
+		await swipe(page, box.x + box.width / 2, box.y + box.height - 20, 0, -250);
+		await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(before + 100);
+		expect(await shownYears(page)).toEqual([1930, 1950]);
+
+		const moved = (await stage(page).boundingBox())!;
+		await swipe(page, moved.x + moved.width - 40, moved.y + moved.height / 2, -250, 0);
+		await expect.poll(async () => (await shownYears(page))[0]).toBeGreaterThan(1930);
+	});
+});

@@ -4,8 +4,8 @@
  * moves the zoom to a domain chosen elsewhere (buttons, keyboard, the URL).
  *
  * The timeline sits in a page that scrolls, so it does not take the page's gestures: the wheel zooms only with Ctrl
- * (or ⌘; a touchpad's pinch sends that too), and a vertical swipe on a phone scrolls the page (the stage allows
- * `touch-action: pan-y`; whatever the browser takes for scrolling is not also a pan of the timeline).
+ * (or ⌘; a touchpad's pinch sends that too), and a one-finger swipe that starts vertically scrolls the page (the
+ * stage allows `touch-action: pan-y`, and d3 never sees that swipe: it would cancel the scroll).
  */
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type D3ZoomEvent } from 'd3-zoom';
@@ -37,9 +37,6 @@ export function zoomable({
 }: ZoomableOptions): Attachment<SVGSVGElement> {
 	return (svg) => {
 		const base = timeScale(EXTENT, width);
-		// The transform last shown, and whether the browser has scrolled the page during a gesture since.
-		let applied = zoomIdentity;
-		let scrolled = false;
 		const behaviour = zoom<SVGSVGElement, unknown>()
 			.filter((event: Event) => {
 				if (event.type === 'wheel') {
@@ -60,22 +57,29 @@ export function zoomable({
 				[width, height]
 			])
 			.on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
-				const source = event.sourceEvent as Event | null;
-				// A touchmove the page may not cancel is one the browser is using to scroll the page.
-				if (source?.type === 'touchmove' && !source.cancelable) {
-					scrolled = true;
-					return;
-				}
-				applied = event.transform;
 				// Programmatic moves (show) carry no sourceEvent: the component already has that domain.
-				if (source) onzoom(event.transform.rescaleX(base).domain() as [number, number]);
-			})
-			.on('end', () => {
-				// Put d3's idea of the view back to what is shown, so the next gesture does not jump.
-				if (!scrolled) return;
-				scrolled = false;
-				selection.call(behaviour.transform, applied);
+				if (event.sourceEvent) onzoom(event.transform.rescaleX(base).domain() as [number, number]);
 			});
+		// One finger: its first few pixels decide whether the swipe is the page's (vertical) or the timeline's. Until
+		// then, and for the page's, d3 does not get the moves (its listeners are on the SVG; these capture first).
+		let start: { x: number; y: number } | undefined;
+		let owner: 'page' | 'timeline' | undefined;
+		const ontouchstart = (event: TouchEvent) => {
+			const [touch] = event.touches;
+			start = event.touches.length === 1 ? { x: touch.clientX, y: touch.clientY } : undefined;
+			owner = event.touches.length === 1 ? undefined : 'timeline';
+		};
+		const ontouchmove = (event: TouchEvent) => {
+			if (event.touches.length > 1) owner = 'timeline';
+			if (!owner && start) {
+				const dx = event.touches[0].clientX - start.x;
+				const dy = event.touches[0].clientY - start.y;
+				if (Math.hypot(dx, dy) >= 8) owner = Math.abs(dy) > Math.abs(dx) ? 'page' : 'timeline';
+			}
+			if (owner !== 'timeline') event.stopImmediatePropagation();
+		};
+		svg.addEventListener('touchstart', ontouchstart, { capture: true, passive: true });
+		svg.addEventListener('touchmove', ontouchmove, { capture: true, passive: true });
 		const selection = select(svg).call(behaviour);
 		oncontroller({
 			show([d0, d1]) {
@@ -84,6 +88,8 @@ export function zoomable({
 			}
 		});
 		return () => {
+			svg.removeEventListener('touchstart', ontouchstart, { capture: true });
+			svg.removeEventListener('touchmove', ontouchmove, { capture: true });
 			selection.on('.zoom', null);
 			oncontroller(undefined);
 		};
