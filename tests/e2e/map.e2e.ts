@@ -192,6 +192,28 @@ test('the wheel scrolls the page over the map, and zooms the map with Ctrl held'
 	await expect(page).toHaveURL(/z=\d+(\.5)?&lat=/);
 });
 
+test('a link to a place shows it close up, and a tap on a marker shows its panel with the map still in view', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1366, height: 768 });
+	await page.goto('/map/?place=yibin&year=1926');
+	const map = (await page.locator('.map').boundingBox())!;
+	const marker = page.locator('.leaflet-marker-icon.selected');
+	await expect(marker).toHaveCount(1);
+	const box = (await marker.boundingBox())!;
+	expect(box.x).toBeGreaterThan(map.x);
+	expect(box.x + box.width).toBeLessThan(map.x + map.width);
+
+	await page.goto('/map/');
+	await hydrated(page);
+	await markers(page).locator('xpath=self::*[not(starts-with(@data-key, "cluster:"))]').first().click();
+	const panel = page.locator('.detail-panel');
+	await expect(panel.locator('h2')).toBeFocused();
+	await expect(panel.locator('h2')).toBeInViewport();
+	// The page scrolled only as far as the panel needed: part of the map is still on screen.
+	expect((await page.locator('.map').boundingBox())!.y + map.height).toBeGreaterThan(0);
+});
+
 test.describe('on a phone', () => {
 	test.use({ viewport: { width: 390, height: 844 } });
 
