@@ -433,3 +433,21 @@ test('the high-contrast setting keeps every colour pair readable (axe on the kio
 		).toEqual([]);
 	}
 });
+
+test('the timeline and map words are readable from a step back, and grow with the largest text setting', async ({
+	page
+}) => {
+	await enterKiosk(page);
+	await openInKiosk(page, '/timeline/');
+	const label = page.locator('.stage .mark text').first();
+	const size = () => label.evaluate((text) => parseFloat(getComputedStyle(text).fontSize));
+	await expect.poll(size).toBeGreaterThanOrEqual(19);
+	const normal = await size();
+	await page.locator('.kiosk-bar').getByRole('button', { name: '特大字号' }).click();
+	await expect.poll(size).toBeGreaterThan(normal);
+
+	await openInKiosk(page, '/map/');
+	const name = page.locator('.prefecture-label').first();
+	await expect(name).toBeAttached();
+	expect(await name.evaluate((el) => parseFloat(getComputedStyle(el).fontSize))).toBeGreaterThanOrEqual(18);
+});
