@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { hydrated } from './app';
 
 test('the language switch keeps the reader on the same page', async ({ page }) => {
 	await page.goto('/figures/zhao-yiman/');
@@ -35,10 +36,23 @@ test('a disputed birth date shows every variant, its sources and the one used', 
 	await page.goto('/en/figures/zhao-yiman/');
 	const dispute = page.getByRole('complementary', { name: 'Born: Sources differ' });
 	await expect(dispute).toBeVisible();
-	await expect(dispute.getByText('used here')).toHaveCount(1);
-	await expect(dispute.locator('time[datetime="1905-10-25"]')).toBeVisible();
+	// On a profile the box is folded to its headline, which already names the date used and how many there are.
+	const headline = dispute.locator('summary');
+	await expect(headline).toContainText('Sources differ');
+	await expect(headline.locator('time[datetime="1905-10-25"]')).toBeVisible();
+	await expect(headline).toContainText('3 versions');
+	await headline.click();
+	await expect(dispute.getByText('used here', { exact: true })).toHaveCount(1);
+	await expect(dispute.locator('li time[datetime="1905-10-25"]')).toBeVisible();
 	expect(await dispute.locator('li li a').count()).toBeGreaterThan(2);
 	await expect(dispute.getByText('Why:')).toBeVisible();
+
+	// On paper the box is open, folded or not.
+	await page.reload();
+	await hydrated(page);
+	await expect(dispute.locator('details')).not.toHaveAttribute('open');
+	await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+	await expect(dispute.locator('details')).toHaveAttribute('open');
 });
 
 test('dates show only the precision they have', async ({ page }) => {
