@@ -97,7 +97,8 @@ test('sitemap.xml lists every page in both languages with lastmod and reciprocal
 		})
 	);
 	// A lesson is its link: /lessons/view/ without one is an empty shell, not a page to index.
-	const expected = builtPages().filter((p) => !/^\/(en\/)?(kiosk|bench|embed|lessons\/view)\//.test(p));
+	// The search page without a query is a tool, not a page to index.
+	const expected = builtPages().filter((p) => !/^\/(en\/)?(kiosk|bench|embed|lessons\/view|search)\//.test(p));
 	expect(entries.map((e) => e.path).sort()).toEqual(expected.sort());
 	const byPath = new Map(entries.map((e) => [e.path, e]));
 	for (const entry of entries) {

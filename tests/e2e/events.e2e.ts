@@ -171,3 +171,12 @@ test('lists of events flag the disputed dates and the single-source records, and
 		await expect(row.locator('.flag')).toHaveText(labels);
 	}
 });
+
+test('an event on a guided tour links to the tour, opened at that stop', async ({ page }) => {
+	await page.goto('/en/events/marriage-law-1950/');
+	const link = page.getByRole('definition').getByRole('link', { name: /Women and the law/i });
+	await expect(link).toHaveAttribute('href', /^\/en\/tours\/women-and-the-law\/\?step=\d+$/);
+	const step = new URL(await link.evaluate((a: HTMLAnchorElement) => a.href)).searchParams.get('step');
+	await link.click();
+	await expect(page.locator(`section.step[data-step="${step}"]:not([hidden]) h2`)).toContainText('Marriage Law');
+});

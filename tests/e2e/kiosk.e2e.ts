@@ -349,7 +349,8 @@ test('no way out: no link to another origin, no context menu, no text selection 
 
 	// The sources of a profile are still there, as QR codes a visitor can scan.
 	await openInKiosk(page, '/figures/zhao-yiman/');
-	const source = page.locator('[data-kiosk-qr]').first();
+	// (The first visible one: those in the folded "sources differ" boxes are hidden until opened.)
+	const source = page.locator('[data-kiosk-qr]:visible').first();
 	await source.scrollIntoViewIfNeeded();
 	await source.click();
 	const dialog = page.getByRole('dialog', { name: '扫码在手机上继续阅读' });

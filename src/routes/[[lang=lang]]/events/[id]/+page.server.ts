@@ -23,6 +23,11 @@ export const load = (({ params }) => {
 		figures: event.figures.map((id) => ({ id, name: figuresById.get(id)!.name })),
 		themes: event.themes.map((id) => themesById.get(id)!.label),
 		terms: (content.indexes.termsByEvent[event.id] ?? []).map((id) => ({ id, term: glossaryById.get(id)!.term })),
+		// The guided tours that stop at this event, opened at that stop.
+		tours: content.tours.flatMap((tour) => {
+			const step = tour.zh.steps.findIndex((s) => 'event' in s && s.event === event.id);
+			return step < 0 ? [] : [{ slug: tour.slug, step: step + 1, title: { zh: tour.zh.title, en: tour.en.title } }];
+		}),
 		previous: neighbour(index - 1),
 		next: neighbour(index + 1)
 	};
