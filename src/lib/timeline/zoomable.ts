@@ -47,6 +47,12 @@ export function zoomable({
 				}
 				return !(event as MouseEvent).ctrlKey && !(event as MouseEvent).button;
 			})
+			// d3 multiplies every Ctrl+wheel step by 10, for a touchpad's pinch (small steps). Now that a mouse wheel
+			// needs Ctrl too, its notches (about 100) keep their plain size, or each would zoom fourfold.
+			.wheelDelta((event: WheelEvent) => {
+				const delta = -event.deltaY * (event.deltaMode === 1 ? 0.05 : event.deltaMode ? 1 : 0.002);
+				return Math.abs(event.deltaY) < 50 ? delta * 10 : delta;
+			})
 			.scaleExtent([1, (EXTENT[1] - EXTENT[0]) / MIN_SPAN])
 			.translateExtent([
 				[0, 0],
