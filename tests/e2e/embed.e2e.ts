@@ -213,6 +213,15 @@ test('an embed shrinks again when its content gets shorter (E-03)', async ({ pag
 	const height = async () => (await page.locator('#t').boundingBox())!.height;
 	// The text version is folded in an embed; opened, it makes the frame tall, and closed, short again.
 	await expect(frame.locator('summary', { hasText: '文字版' })).toBeVisible();
+	// First the frame takes the folded content's height (it starts at the 480 of its attribute) and keeps it.
+	await expect.poll(height).not.toBe(480);
+	await expect
+		.poll(async () => {
+			const before = await height();
+			await page.waitForTimeout(300);
+			return (await height()) === before;
+		})
+		.toBe(true);
 	const folded = await height();
 	await frame.locator('summary', { hasText: '文字版' }).click();
 	await expect.poll(height).toBeGreaterThan(folded + 1000);
