@@ -128,6 +128,18 @@ test('keyboard: arrows step through events, Enter opens the details, the close b
 	expect(to - from).toBeLessThanOrEqual(2);
 });
 
+test('on a school laptop (1366 × 768) the whole chart, axis included, is on the first screen in both languages', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1366, height: 768 });
+	for (const path of ['/timeline/', '/en/timeline/']) {
+		await page.goto(path);
+		const box = await page.locator('.stage svg').boundingBox();
+		expect(box, path).not.toBeNull();
+		expect(box!.y + box!.height, path).toBeLessThanOrEqual(768);
+	}
+});
+
 test('a click on the chart brings the details into view; Escape closes them and returns to the chart', async ({
 	page
 }) => {
