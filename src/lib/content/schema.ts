@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { parseDateString, dateSortKey } from './dates';
+import { needsEnglish } from './sources';
 
 // ── Building blocks ──────────────────────────────────────────────────────────────────────────────
 
@@ -61,7 +62,14 @@ export const Source = z
 			.describe('The URL that was read'),
 		accessed: z.iso.date({ error: 'must be a full date YYYY-MM-DD' }).describe('When the URL was read'),
 		kind: SourceKind,
+		titleEn: PlainText.optional().describe(
+			"English for English pages: required where the title is the curators' description (it carries 未详, 不详, 未能确认 or 不明), shown instead of it; for an original title, a translation shown after it in brackets"
+		),
+		publisherEn: PlainText.optional().describe(
+			'English for English pages, shown instead of the publisher: required where it has Chinese in it (an established English name, else pinyin with the characters)'
+		),
 		via: PlainText.optional().describe('If the page read is a repost or mirror: where it was read'),
+		viaEn: PlainText.optional().describe('English of "via" for English pages: required where "via" has Chinese in it'),
 		copy: PlainText.optional().describe('For a source with no public URL: where the project keeps a copy'),
 		note: Localized.optional(),
 		settingOnly: z
@@ -78,6 +86,20 @@ export const Source = z
 	.refine((s) => !s.settingOnly || s.note !== undefined, {
 		message: 'a source that confirms only the setting needs a "note" saying what it does confirm',
 		path: ['note']
+	})
+	.refine((s) => s.titleEn !== undefined || !needsEnglish('title', s.title), {
+		message:
+			'the title is the curators\' description (it carries 未详, 不详, 未能确认 or 不明): add "titleEn", its English',
+		path: ['titleEn']
+	})
+	.refine((s) => s.publisherEn !== undefined || !needsEnglish('publisher', s.publisher), {
+		message:
+			'the publisher has Chinese in it: add "publisherEn", its English (e.g. "People\'s Daily", "Hongyan chunqiu (红岩春秋)")',
+		path: ['publisherEn']
+	})
+	.refine((s) => s.viaEn !== undefined || s.via === undefined || !needsEnglish('via', s.via), {
+		message: '"via" has Chinese in it: add "viaEn", its English',
+		path: ['viaEn']
 	});
 
 const Sources = z.array(Source).min(1, 'needs at least one source');

@@ -6,6 +6,19 @@ import type { Source } from './schema';
 
 /** Markers curators write into a title or publisher they could not confirm (原题未能确认, 出版者未详 …). */
 const UNCONFIRMED = /未详|不详|未能确认|不明/u;
+const HAN = /\p{Script=Han}/u;
+
+/** Whether a title is the curators' description of a work whose title they do not know (it carries a marker). */
+export const isDescribedTitle = (title: string) => UNCONFIRMED.test(title);
+
+/**
+ * Whether English pages need an English version of a citation field (`titleEn`, `publisherEn`, `viaEn`): a title
+ * that is the curators' description (「（原标题不详）关于张露萍生平的期刊文章」), and any publisher or `via` with Chinese
+ * in it (「人民日报」, 「fx361.cc（期刊转载）」). An original title stays in its own words.
+ */
+export function needsEnglish(field: 'title' | 'publisher' | 'via', text: string): boolean {
+	return field === 'title' ? isDescribedTitle(text) : HAN.test(text);
+}
 
 const normalise = (text: string) => text.toLowerCase().replace(/[\s\p{P}\p{S}]/gu, '');
 

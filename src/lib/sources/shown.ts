@@ -1,0 +1,35 @@
+/**
+ * What a citation shows in each language. Original titles and publishers stay in their own words on every page,
+ * tagged with their language; the curators' own Chinese (a description where the title is unknown, a note on the
+ * copy that was read) is shown in English on English pages.
+ */
+import type { Source } from '$lib/content/schema';
+import { isDescribedTitle } from '$lib/content/sources';
+import { scriptLang, type Lang } from '$lib/i18n';
+
+export interface ShownText {
+	text: string;
+	lang: string;
+}
+
+export interface ShownSource {
+	title: ShownText;
+	/** A translation of an original title, shown after it in brackets (English pages only). */
+	translation?: string;
+	publisher: ShownText;
+	via?: ShownText;
+}
+
+const english = (text: string): ShownText => ({ text, lang: 'en' });
+const original = (text: string, lang?: string): ShownText => ({ text, lang: lang ?? scriptLang(text) });
+
+export function shownSource(source: Source, lang: Lang): ShownSource {
+	const en = lang === 'en';
+	const described = isDescribedTitle(source.title);
+	return {
+		title: en && described && source.titleEn ? english(source.titleEn) : original(source.title, source.titleLang),
+		translation: en && !described ? source.titleEn : undefined,
+		publisher: en && source.publisherEn ? english(source.publisherEn) : original(source.publisher),
+		via: source.via === undefined ? undefined : en && source.viaEn ? english(source.viaEn) : original(source.via)
+	};
+}
