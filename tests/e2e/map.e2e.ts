@@ -155,6 +155,40 @@ test('a link with z, lat and lng opens that view: Chengdu close up, in the middl
 	await expect(page.locator('.prefecture-label', { hasText: '成都市' })).toBeVisible();
 });
 
+test('place names on the base map never sit under a marker or on each other, and a city keeps its name beside its marker', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1366, height: 768 });
+	for (const path of ['/map/', '/map/?z=8&lat=30.2&lng=104.5', '/en/map/?z=7&lat=30.2&lng=104.5']) {
+		await page.goto(path);
+		await expect(page.locator('.place-marker').first()).toBeVisible();
+		const { shown, overlaps } = await page.evaluate(() => {
+			const boxes = (selector: string) =>
+				[...document.querySelectorAll<HTMLElement>(selector)]
+					.filter((el) => getComputedStyle(el).visibility !== 'hidden' && el.offsetParent !== null)
+					.map((el) => ({ text: el.textContent!.trim(), box: el.getBoundingClientRect() }));
+			const hit = (a: DOMRect, b: DOMRect) =>
+				a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
+			const labels = boxes('.prefecture-label span');
+			const markers = boxes('.place-marker');
+			const overlaps = [
+				...labels.flatMap((l) => markers.filter((m) => hit(l.box, m.box)).map((m) => `${l.text} under ${m.text}`)),
+				...labels.flatMap((l, i) =>
+					labels
+						.slice(i + 1)
+						.filter((o) => hit(l.box, o.box))
+						.map((o) => `${l.text} on ${o.text}`)
+				)
+			];
+			return { shown: labels.length, overlaps };
+		});
+		expect(shown, path).toBeGreaterThan(5);
+		expect(overlaps, path).toEqual([]);
+	}
+	await page.goto('/map/?z=8&lat=30.2&lng=104.5');
+	await expect(page.locator('.prefecture-label', { hasText: '成都市' })).toBeVisible();
+});
+
 test('the map itself starts on the first screen of the page, the phone and the 480 px embed (notes come below it)', async ({
 	page
 }) => {

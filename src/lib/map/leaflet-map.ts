@@ -10,6 +10,7 @@ import { boundaryCanvas } from './boundary-canvas';
 import { prepareArcs } from './boundaries';
 import { baseLayers, bounds, labelPoint, XIKANG_VARIANT } from './geo';
 import { placeMarkers, type MarkerItem } from './place-markers';
+import { placeLabels } from './labels';
 import { currentProfile, prefersReducedMotion } from '$lib/kiosk/profile';
 
 export type { MarkerItem };
@@ -163,15 +164,22 @@ export function leafletMap(options: LeafletMapOptions): Attachment<HTMLDivElemen
 			}).addTo(map);
 			// Names on the land, under the place markers (place-markers.ts) and the journey stops.
 			map.createPane(LABEL_PANE.name).style.zIndex = String(LABEL_PANE.zIndex);
-			for (const f of layers.prefectures.features) {
+			const names = layers.prefectures.features.map((f) => {
 				const name = options.names[f.properties.adcode]?.[options.lang] ?? f.properties.name;
-				L.marker([f.properties.seat_lat, f.properties.seat_lng], {
+				const latlng = L.latLng(f.properties.seat_lat, f.properties.seat_lng);
+				const marker = L.marker(latlng, {
 					pane: LABEL_PANE.name,
 					interactive: false,
 					keyboard: false,
-					icon: L.divIcon({ className: 'prefecture-label', html: escapeText(name), iconSize: undefined })
-				}).addTo(map);
-			}
+					icon: L.divIcon({
+						className: 'prefecture-label',
+						html: `<span>${escapeText(name)}</span>`,
+						iconSize: undefined
+					})
+				}).addTo(map!);
+				const label = marker.getElement()!;
+				return { latlng, label, span: label.firstElementChild as HTMLElement };
+			});
 			const xikangEast = layers.xikang.features.find((f) => f.properties.variant === XIKANG_VARIANT)!;
 			// A marker rather than a tooltip: a tooltip measures itself (a forced layout) on every zoom step.
 			const xikangLabel = L.marker(labelPoint(xikangEast.geometry), {
@@ -189,10 +197,27 @@ export function leafletMap(options: LeafletMapOptions): Attachment<HTMLDivElemen
 			const journeyLayer = L.layerGroup().addTo(map);
 			const currentMap = map;
 
-			// Prefecture names only when zoomed in far enough to read them without overlap.
-			const labelZoom = () => element.classList.toggle('zoomed-out', currentMap.getZoom() < 6);
-			labelZoom();
-			currentMap.on('zoomend', labelZoom);
+			// Prefecture names only when zoomed in far enough to read them, and none under a marker or another name.
+			const placeNames = () => {
+				const zoomedOut = currentMap.getZoom() < 6;
+				element.classList.toggle('zoomed-out', zoomedOut);
+				if (zoomedOut || cancelled) return;
+				const sizes = names.map(({ span }) => [span.offsetWidth, span.offsetHeight]);
+				const placements = placeLabels(
+					names.map(({ latlng }, i) => {
+						const { x, y } = currentMap.latLngToLayerPoint(latlng);
+						return { x, y, width: sizes[i][0], height: sizes[i][1] };
+					}),
+					markers.boxes()
+				);
+				placements.forEach((placed, i) => {
+					const { label, span } = names[i];
+					label.classList.toggle('hidden', !placed);
+					if (placed) span.style.transform = `translate(${Math.round(placed.dx)}px, ${Math.round(placed.dy)}px)`;
+				});
+			};
+			placeNames();
+			currentMap.on('zoomend', placeNames);
 			currentMap.on('moveend', () => {
 				const centre = currentMap.getCenter();
 				options.onview({ z: currentMap.getZoom(), lat: centre.lat, lng: centre.lng });
@@ -217,7 +242,9 @@ export function leafletMap(options: LeafletMapOptions): Attachment<HTMLDivElemen
 					return [min!.x - dx, min!.y - dy, max!.x + dx, max!.y + dy];
 				},
 				setMarkers: (items) => {
-					if (!cancelled) markers.setItems(items);
+					if (cancelled) return;
+					markers.setItems(items);
+					placeNames();
 				},
 				setJourneys(journeys) {
 					journeyLayer.clearLayers();

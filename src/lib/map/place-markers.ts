@@ -8,6 +8,7 @@
  * the layer, markers are placed once per step, and an element is updated in place while its key stays in view.
  */
 import type * as Leaflet from 'leaflet';
+import type { Box } from './labels';
 
 export interface MarkerItem {
 	/** Stable across zoom steps (a cluster's busiest place), so that a marker is updated, not rebuilt. */
@@ -27,6 +28,8 @@ export interface PlaceMarkers extends Leaflet.Layer {
 	setItems(items: MarkerItem[]): void;
 	/** The marker of this one place, if it has a marker of its own. */
 	element(placeId: string): HTMLElement | undefined;
+	/** Where the markers are, in the map's layer pixels: what the place names must keep clear of. */
+	boxes(): Box[];
 }
 
 interface Entry {
@@ -162,6 +165,14 @@ export function placeMarkers(
 		}
 		map?.getPane(PLACE_MARKER_PANE.name)!.append(added);
 	};
+
+	layer.boxes = () =>
+		map
+			? [...entries.values()].map(({ item, size }) => {
+					const { x, y } = map!.latLngToLayerPoint([item.lat, item.lng]);
+					return [x - size / 2, y - size / 2, x + size / 2, y + size / 2];
+				})
+			: [];
 
 	layer.element = (placeId) => {
 		const entry = entries.get(placeId);
