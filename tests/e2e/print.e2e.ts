@@ -37,3 +37,24 @@ for (const path of ['/figures/jiang-zhujun/', '/en/events/marriage-law-1950/', '
 		for (const box of boxes) expect(box).toEqual([595, 842]);
 	});
 }
+
+test('a printed tour gives every step’s “open …” link its full address, since words on paper lead nowhere', async ({
+	page
+}) => {
+	await page.goto('/tours/two-lives/');
+	await page.emulateMedia({ media: 'print' });
+	const steps = page.locator('section.step');
+	const count = await steps.count();
+	expect(count).toBeGreaterThan(2);
+	for (const step of await steps.all()) {
+		const link = step.locator('a').last();
+		const address = step.locator('.printed-address');
+		await expect(address).toBeVisible();
+		const printed = new URL((await address.textContent())!);
+		expect(printed.protocol).toMatch(/^https?:$/);
+		const href = new URL((await link.getAttribute('href'))!, 'http://x');
+		expect(printed.pathname + printed.search).toBe(href.pathname + href.search);
+	}
+	await page.emulateMedia({ media: 'screen' });
+	await expect(page.locator('.printed-address').first()).toBeHidden();
+});
