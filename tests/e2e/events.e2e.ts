@@ -180,3 +180,30 @@ test('an event on a guided tour links to the tour, opened at that stop', async (
 	await link.click();
 	await expect(page.locator(`section.step[data-step="${step}"]:not([hidden]) h2`)).toContainText('Marriage Law');
 });
+
+test('English pages give citations in English where the curators wrote Chinese; original titles stay as written', async ({
+	page
+}) => {
+	// A record whose sources include a described title (原标题不详), an unknown publisher (未详) and Chinese repost notes.
+	await page.goto('/en/about/sources/');
+	const sources = page.locator('ol.sources li');
+	expect(await sources.count()).toBeGreaterThan(100);
+	const leftInChinese = await sources.evaluateAll((items) =>
+		items.flatMap((li) =>
+			[...li.querySelectorAll(':scope > span[lang], :scope > .meta > span[lang]')]
+				.filter((span) => span.getAttribute('lang') !== 'en' && /[未不]详|未能确认|不明|转载/.test(span.textContent!))
+				.map((span) => span.textContent)
+		)
+	);
+	expect(leftInChinese).toEqual([]);
+	const described = page.locator('ol.sources cite', { hasText: '(original title unknown)' }).first();
+	await expect(described).toHaveAttribute('lang', 'en');
+	await expect(page.locator('ol.sources cite[lang="zh-Hans"]', { hasText: '张露萍' }).first()).toBeVisible();
+
+	await page.goto('/about/sources/');
+	await expect(page.locator('ol.sources cite', { hasText: '（原标题不详）' }).first()).toHaveAttribute(
+		'lang',
+		'zh-Hans'
+	);
+	await expect(page.locator('ol.sources span[lang="en"]', { hasText: 'unknown' })).toHaveCount(0);
+});
