@@ -1,20 +1,21 @@
 // The site search over the real content: what a student types finds what she is looking for, first.
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '$lib/content/check';
-import { KINDS, searchEntries } from '$lib/search/entries';
+import { KINDS } from '$lib/search/entries';
+import { searchFile } from '$lib/server/search-index';
 import { prepare, search } from '$lib/search/match';
 import { readData } from './fixtures';
 
 const result = checkContent(readData('.'));
 if (!result.ok) throw new Error('data/ does not check; run npm run check:data');
 const content = result.content;
-const zh = prepare(searchEntries(content, 'zh'));
-const en = prepare(searchEntries(content, 'en'));
+const zh = prepare(searchFile(content, 'zh'));
+const en = prepare(searchFile(content, 'en'));
 const first = (entries: typeof zh, query: string) => search(entries, query)[0]?.entry.path;
 
 describe('the search index', () => {
 	it('holds every event, figure, place, glossary term, era and tour once, in each language', () => {
-		for (const entries of [zh, en]) {
+		for (const { entries } of [zh, en]) {
 			const count = (kind: (typeof KINDS)[number]) => entries.filter((e) => e.kind === kind).length;
 			expect(count('event')).toBe(content.events.length);
 			expect(count('figure')).toBe(content.figures.length);
@@ -64,5 +65,22 @@ describe('searching the exhibition', () => {
 	it('finds nothing for words the exhibition does not contain', () => {
 		expect(search(zh, '火星殖民')).toEqual([]);
 		expect(search(en, 'quantum')).toEqual([]);
+	});
+});
+
+describe('traditional characters', () => {
+	it('find the same as simplified ones: 趙一曼, 江竹筠 in 萬縣, 婚姻法 of 1950', () => {
+		expect(first(zh, '趙一曼')).toBe(first(zh, '赵一曼'));
+		expect(first(zh, '趙一曼')).toBe('/figures/zhao-yiman/');
+		expect(search(zh, '萬縣').map((hit) => hit.entry.path)).toEqual(search(zh, '万县').map((hit) => hit.entry.path));
+		expect(search(zh, '萬縣').length).toBeGreaterThan(0);
+		expect(first(en, '趙一曼')).toBe('/figures/zhao-yiman/');
+	});
+
+	it('never turn a character the index itself uses into another one', () => {
+		const pairs = zh.simplified;
+		const used = new Set(zh.entries.flatMap((e) => [...e.title, ...e.text, ...e.keys.join('')]));
+		for (const traditional of pairs.keys()) expect(used.has(traditional), traditional).toBe(false);
+		expect(pairs.size).toBeGreaterThan(300);
 	});
 });

@@ -33,6 +33,13 @@ test('a name typed in pinyin puts the person first, and the result opens her pro
 	await expect(page).toHaveURL(/\/figures\/zhao-yiman\/$/);
 });
 
+test('a name typed in traditional characters finds the same person (趙一曼 is 赵一曼)', async ({ page }) => {
+	await page.goto('/search/?q=' + encodeURIComponent('趙一曼'));
+	await hydrated(page);
+	await expect(results(page).first().getByRole('link')).toHaveText('赵一曼');
+	await expect(results(page).first().locator('mark').first()).toHaveText('赵一曼');
+});
+
 test('the kinds narrow the results, and a link with q and kind opens that same view', async ({ page }) => {
 	await page.goto('/en/search/?q=chongqing');
 	await hydrated(page);

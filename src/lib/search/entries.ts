@@ -27,6 +27,13 @@ export interface SearchEntry {
 	weight: number;
 }
 
+/** What /data/search/{zh,en}.json holds (src/lib/server/search-index.ts). */
+export interface SearchFile {
+	entries: SearchEntry[];
+	/** Traditional characters the query may use, each followed by its simplified form: "趙赵後后…". */
+	simplified: string;
+}
+
 /** A place's names, then and now, in one language: what happened there is found by any of them. */
 const placeNames = (content: Content, id: string, lang: Lang) =>
 	content.places.find((p) => p.id === id)?.names.map((n) => n[lang]) ?? [];

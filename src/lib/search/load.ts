@@ -1,17 +1,17 @@
 /** The search index of a language, fetched and prepared once per visit to the site, not once per visit to the page. */
 import type { Lang } from '$lib/i18n';
-import type { SearchEntry } from './entries';
-import { prepare, type Prepared } from './match';
+import type { SearchFile } from './entries';
+import { prepare, type SearchIndex } from './match';
 
-const indexes = new Map<Lang, Promise<Prepared[]>>();
+const indexes = new Map<Lang, Promise<SearchIndex>>();
 
-export function loadIndex(lang: Lang): Promise<Prepared[]> {
+export function loadIndex(lang: Lang): Promise<SearchIndex> {
 	let pending = indexes.get(lang);
 	if (!pending) {
 		pending = fetch(`/data/search/${lang}.json`)
 			.then((response) => {
 				if (!response.ok) throw new Error(`${response.status}`);
-				return response.json() as Promise<SearchEntry[]>;
+				return response.json() as Promise<SearchFile>;
 			})
 			.then(prepare);
 		// A failed load is forgotten, so "try again" fetches again.

@@ -27,13 +27,16 @@ describe('queryWords()', () => {
 });
 
 describe('search()', () => {
-	const entries = prepare([
-		entry('Marriage Law takes effect', 'Women could now divorce.', [], 1),
-		entry('Lawyers meet', 'A meeting.'),
-		entry('An outlawed paper', 'Banned.'),
-		entry('赵一曼在宜宾加入中国共产党', '她在宜宾女中读书。', ['宜宾', '赵一曼', 'Zhào Yīmàn', 'Zhao Yiman']),
-		entry('江竹筠被捕', '在万县。', ['江竹筠', 'Jiāng Zhújūn'])
-	]);
+	const entries = prepare({
+		entries: [
+			entry('Marriage Law takes effect', 'Women could now divorce.', [], 1),
+			entry('Lawyers meet', 'A meeting.'),
+			entry('An outlawed paper', 'Banned.'),
+			entry('赵一曼在宜宾加入中国共产党', '她在宜宾女中读书。', ['宜宾', '赵一曼', 'Zhào Yīmàn', 'Zhao Yiman']),
+			entry('江竹筠被捕', '在万县。', ['江竹筠', 'Jiāng Zhújūn'])
+		],
+		simplified: '趙赵萬万縣县'
+	});
 	const titles = (query: string) => search(entries, query).map((hit) => hit.entry.title);
 
 	it('finds Latin words at the start of a word only, ignoring case', () => {
@@ -65,8 +68,18 @@ describe('search()', () => {
 		expect(titles('ｌａｗ')).toEqual(titles('law'));
 	});
 
+	it('reads traditional characters as simplified, and marks the match in the simplified text', () => {
+		expect(titles('趙一曼')).toEqual(['赵一曼在宜宾加入中国共产党']);
+		expect(titles('萬縣')).toEqual(['江竹筠被捕']);
+		const [hit] = search(entries, '趙一曼');
+		expect(hit.title.find((segment) => segment.mark)?.text).toBe('赵一曼');
+	});
+
 	it('ranks a title match above a match in the text only', () => {
-		const ranked = prepare([entry('A meeting', 'about the marriage law'), entry('Marriage Law takes effect')]);
+		const ranked = prepare({
+			entries: [entry('A meeting', 'about the marriage law'), entry('Marriage Law takes effect')],
+			simplified: ''
+		});
 		expect(search(ranked, 'marriage').map((hit) => hit.entry.title)).toEqual([
 			'Marriage Law takes effect',
 			'A meeting'

@@ -5,7 +5,7 @@
  * with or without spaces (zhaoyiman). Titles count for more than keys, keys for more than the text.
  */
 import { normalizeName } from '$lib/figures/search';
-import type { SearchEntry, SearchKind } from './entries';
+import type { SearchEntry, SearchFile, SearchKind } from './entries';
 
 /**
  * Case, tone marks and full-width forms folded (ｌａｗ１９５０ is law1950), one character for one character, so
@@ -24,13 +24,14 @@ export function fold(text: string): string {
 }
 
 /**
- * The words of a query, folded; full-width spaces and Chinese punctuation separate words too, and a "word" of
- * punctuation only (。 or 《) is no word: it would match nearly everything.
+ * The words of a query, folded, with traditional characters read as simplified (趙 as 赵: `simplified` comes with
+ * the index); full-width spaces and Chinese punctuation separate words too, and a "word" of punctuation only (。 or
+ * 《) is no word: it would match nearly everything.
  */
-export function queryWords(query: string): string[] {
-	return fold(query)
-		.split(/[\s\u3000,，、;；]+/)
-		.filter((word) => /[\p{L}\p{N}]/u.test(word));
+export function queryWords(query: string, simplified: ReadonlyMap<string, string> = new Map()): string[] {
+	let text = fold(query);
+	if (simplified.size) text = Array.from(text, (char) => simplified.get(char) ?? char).join('');
+	return text.split(/[\s\u3000,，、;；]+/).filter((word) => /[\p{L}\p{N}]/u.test(word));
 }
 
 const HAN = /[\u3400-\u9fff]/;
@@ -53,7 +54,19 @@ export interface Prepared extends SearchEntry {
 	folded: { title: string; text: string; keys: string; keyList: string[]; compactKeys: string[] };
 }
 
-export function prepare(entries: SearchEntry[]): Prepared[] {
+/** An index ready to search: its entries folded once, and its traditional → simplified characters. */
+export interface SearchIndex {
+	entries: Prepared[];
+	simplified: ReadonlyMap<string, string>;
+}
+
+export function prepare(file: SearchFile): SearchIndex {
+	const simplified = new Map<string, string>();
+	for (let i = 0; i + 1 < file.simplified.length; i += 2) simplified.set(file.simplified[i], file.simplified[i + 1]);
+	return { entries: prepareEntries(file.entries), simplified };
+}
+
+function prepareEntries(entries: SearchEntry[]): Prepared[] {
 	return entries.map((entry) => ({
 		...entry,
 		folded: {
@@ -149,13 +162,13 @@ function matchesCompact(compactKeys: string[], compactQuery: string): boolean {
  * titles that start with it, then by where each word was found; ties go to the weightier entry, then the shorter
  * title, then the original order.
  */
-export function search(entries: Prepared[], query: string, kind?: SearchKind): Hit[] {
-	const words = queryWords(query);
+export function search(index: SearchIndex, query: string, kind?: SearchKind): Hit[] {
+	const words = queryWords(query, index.simplified);
 	if (words.length === 0) return [];
 	const whole = words.join(' ');
 	const compactQuery = normalizeName(whole);
 	const hits: (Hit & { order: number })[] = [];
-	entries.forEach((entry, order) => {
+	index.entries.forEach((entry, order) => {
 		if (kind && entry.kind !== kind) return;
 		const { folded } = entry;
 		let score = 0;

@@ -1,5 +1,5 @@
 import { error, json } from '@sveltejs/kit';
-import { searchEntries } from '$lib/search/entries';
+import { searchFile } from '$lib/server/search-index';
 import { content } from '$lib/server/content';
 import type { EntryGenerator, RequestHandler } from './$types';
 
@@ -10,5 +10,5 @@ export const entries: EntryGenerator = () => [{ lang: 'zh' }, { lang: 'en' }];
 
 export const GET: RequestHandler = ({ params }) => {
 	if (params.lang !== 'zh' && params.lang !== 'en') error(404, `No search index in "${params.lang}"`);
-	return json(searchEntries(content, params.lang));
+	return json(searchFile(content, params.lang));
 };
