@@ -342,6 +342,20 @@ test.describe('on a phone', () => {
 		await expect(page.getByLabel('主题')).toHaveValue('sport');
 	});
 
+	test('at the whole century the hidden events are counted in several clusters, and a tap on one zooms into its years', async ({
+		page
+	}) => {
+		await page.goto('/timeline/');
+		await hydrated(page);
+		const clusters = page.locator('.stage g.cluster');
+		expect(await clusters.count()).toBeGreaterThanOrEqual(3);
+		const boxes = await clusters.locator('rect').evaluateAll((rects) => rects.map((r) => r.getBoundingClientRect()));
+		for (let i = 1; i < boxes.length; i++) expect(boxes[i].left).toBeGreaterThanOrEqual(boxes[i - 1].right - 0.5);
+		await clusters.nth(1).locator('rect').click();
+		const [from, to] = await shownYears(page);
+		expect(to - from).toBeLessThan(50);
+	});
+
 	test('labels that fit on neither side of their mark are shortened, not cut off', async ({ page }) => {
 		// A cluster beginning before the left edge used to show its count half off the chart here.
 		await page.goto('/en/timeline/?from=1945&to=1952');

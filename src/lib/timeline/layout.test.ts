@@ -4,6 +4,7 @@ import {
 	EXTENT,
 	MIN_SPAN,
 	clampDomain,
+	clusterBox,
 	dateSpan,
 	densityByYear,
 	estimateTextWidth,
@@ -206,6 +207,25 @@ describe('layoutMarks()', () => {
 		expect(clusters).toHaveLength(1);
 		expect(clusters[0].ids).toEqual(['c', 'd']);
 		expect(clusters[0].span[0]).toBe(1930.02);
+	});
+
+	it('splits a cluster wider than maxClusterWidth, so a tap zooms into part of the century, not all of it', () => {
+		// A phone: 135 events over the century, room for none of their labels.
+		const many = Array.from({ length: 135 }, (_, i) => mark(`e${i}`, 1921 + (i * 100) / 135));
+		const scale = timeScale([1921, 2022], 350);
+		const { clusters } = layoutMarks(many, scale, 350, { ...options, lanes: 0, maxClusterWidth: 88 });
+		expect(clusters.length).toBeGreaterThanOrEqual(4);
+		expect(clusters.flatMap((c) => c.ids)).toHaveLength(135);
+		for (const [i, c] of clusters.entries()) {
+			expect(c.x1 - c.x0).toBeLessThanOrEqual(88);
+			if (i > 0) expect(c.x0).toBeGreaterThanOrEqual(clusters[i - 1].x1);
+			expect(c.span[1] - c.span[0]).toBeLessThan(30);
+		}
+		// As drawn (at least "+N" wide, kept on the chart), no pill touches the next.
+		const boxes = clusters.map((c) => clusterBox(c, options.fontSize, 350));
+		for (let i = 1; i < boxes.length; i++) expect(boxes[i][0]).toBeGreaterThanOrEqual(boxes[i - 1][1]);
+		// Without the limit it is one cluster over the whole century.
+		expect(layoutMarks(many, scale, 350, { ...options, lanes: 0 }).clusters).toHaveLength(1);
 	});
 });
 

@@ -148,6 +148,11 @@ export interface LayoutOptions {
 	gap: number;
 	/** Longer labels are shortened to this (with "…"), so a few long titles do not hide all the others. */
 	maxLabelWidth?: number;
+	/**
+	 * A cluster wider than this is split: a tap on a cluster zooms into its span, and one cluster over the whole
+	 * century (a phone's "+135") would zoom nowhere.
+	 */
+	maxClusterWidth?: number;
 }
 
 /** A lane's occupied pixel intervals, kept sorted by start. */
@@ -181,7 +186,7 @@ export function layoutMarks<T extends MarkInput>(
 	marks: readonly T[],
 	scale: ScaleLinear<number, number>,
 	width: number,
-	{ lanes, fontSize, minMarkWidth, gap, maxLabelWidth = Infinity }: LayoutOptions
+	{ lanes, fontSize, minMarkWidth, gap, maxLabelWidth = Infinity, maxClusterWidth = Infinity }: LayoutOptions
 ): { placed: PlacedMark<T>[]; clusters: Cluster[] } {
 	const occupied: Lane[] = Array.from({ length: lanes }, () => []);
 	const visible: { mark: T; order: number; x0: number; x1: number; labelWidth: number }[] = [];
@@ -225,15 +230,40 @@ export function layoutMarks<T extends MarkInput>(
 	const clusters: Cluster[] = [];
 	for (const { mark, x0, x1 } of unplaced.sort((a, b) => a.order - b.order)) {
 		const last = clusters.at(-1);
-		if (last && x0 - last.x1 <= gap * 4) {
+		if (last && x0 - last.x1 <= gap * 4 && x1 - last.x0 <= maxClusterWidth) {
 			last.ids.push(mark.id);
 			last.x1 = Math.max(last.x1, x1);
 			last.span[1] = Math.max(last.span[1], mark.span[1]);
 		} else {
-			clusters.push({ ids: [mark.id], x0, x1: Math.max(x1, x0 + minMarkWidth), span: [mark.span[0], mark.span[1]] });
+			// A cluster split for width starts after the previous one, so their pills never overlap.
+			const start = last ? Math.max(x0, last.x1 + gap) : x0;
+			clusters.push({
+				ids: [mark.id],
+				x0: start,
+				x1: Math.max(x1, start + minMarkWidth),
+				span: [mark.span[0], mark.span[1]]
+			});
 		}
 	}
-	return { placed, clusters };
+	// As drawn, a pill is at least wide enough for its count and stays on the chart; one that would then touch the
+	// pill before it (at the right edge, say) joins that cluster instead.
+	const merged: Cluster[] = [];
+	for (const cluster of clusters) {
+		const last = merged.at(-1);
+		if (last && clusterBox(cluster, fontSize, width)[0] < clusterBox(last, fontSize, width)[1] + gap) {
+			last.ids.push(...cluster.ids);
+			last.x1 = Math.max(last.x1, cluster.x1);
+			last.span[1] = Math.max(last.span[1], cluster.span[1]);
+		} else merged.push(cluster);
+	}
+	return { placed, clusters: merged };
+}
+
+/** Where a cluster's counted pill is drawn: from its first mark, at least as wide as "+N", kept on the chart. */
+export function clusterBox(cluster: Cluster, fontSize: number, width: number): [number, number] {
+	const pill = estimateTextWidth(`+${cluster.ids.length}`, fontSize) + 16;
+	const x0 = Math.min(Math.max(0, cluster.x0), width - pill);
+	return [x0, x0 + Math.max(pill, Math.min(cluster.x1, width) - x0)];
 }
 
 /**
