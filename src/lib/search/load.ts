@@ -8,7 +8,8 @@ const indexes = new Map<Lang, Promise<SearchIndex>>();
 export function loadIndex(lang: Lang): Promise<SearchIndex> {
 	let pending = indexes.get(lang);
 	if (!pending) {
-		pending = fetch(`/data/search/${lang}.json`)
+		// no-cache: the file keeps its address from one release to the next; the browser checks it is current.
+		pending = fetch(`/data/search/${lang}.json`, { cache: 'no-cache' })
 			.then((response) => {
 				if (!response.ok) throw new Error(`${response.status}`);
 				return response.json() as Promise<SearchFile>;

@@ -68,6 +68,11 @@ describe('search()', () => {
 		expect(titles('ｌａｗ')).toEqual(titles('law'));
 	});
 
+	it('reads an index written before the traditional characters were added (a bare list)', () => {
+		const old = prepare([entry('Marriage Law takes effect', 'Women could now divorce.')]);
+		expect(search(old, 'law').map((hit) => hit.entry.title)).toEqual(['Marriage Law takes effect']);
+	});
+
 	it('reads traditional characters as simplified, and marks the match in the simplified text', () => {
 		expect(titles('趙一曼')).toEqual(['赵一曼在宜宾加入中国共产党']);
 		expect(titles('萬縣')).toEqual(['江竹筠被捕']);

@@ -60,10 +60,15 @@ export interface SearchIndex {
 	simplified: ReadonlyMap<string, string>;
 }
 
-export function prepare(file: SearchFile): SearchIndex {
+/**
+ * Also takes the index as releases before session 10 wrote it (a bare list of entries), should a browser still hold
+ * one. The pairs are one UTF-16 unit each (src/lib/server/simplified.ts), so they are read two units at a time.
+ */
+export function prepare(file: SearchFile | SearchEntry[]): SearchIndex {
+	const { entries, simplified: pairs } = Array.isArray(file) ? { entries: file, simplified: '' } : file;
 	const simplified = new Map<string, string>();
-	for (let i = 0; i + 1 < file.simplified.length; i += 2) simplified.set(file.simplified[i], file.simplified[i + 1]);
-	return { entries: prepareEntries(file.entries), simplified };
+	for (let i = 0; i + 1 < pairs.length; i += 2) simplified.set(pairs[i], pairs[i + 1]);
+	return { entries: prepareEntries(entries), simplified };
 }
 
 function prepareEntries(entries: SearchEntry[]): Prepared[] {

@@ -1,9 +1,13 @@
 /**
  * Traditional characters typed into the search, read as simplified: 趙一曼 finds 赵一曼. Built with the site from
  * OpenCC's character table (Apache License 2.0, via opencc-js), cut down to what the index needs: only characters
- * whose simplified form occurs in the index, and never one that occurs there itself (乾 stays 乾, not 干).
+ * whose simplified form occurs in the index, and never one that occurs there itself or is also in everyday use in
+ * simplified text (乾 stays 乾, not 干: 乾隆 is not 干隆).
  */
 import table from 'opencc-js/dict/TSCharacters';
+
+/** Characters OpenCC maps that simplified Chinese also writes as they are (乾坤, 著名, 瞭望, 藉口, 於 as a surname). */
+const ALSO_SIMPLIFIED = new Set([...'乾著瞭藉於覆徵夥']);
 
 /** Pairs of one traditional and one simplified character, run together: "趙赵後后…". */
 export function simplifiedPairs(texts: readonly string[]): string {
@@ -14,7 +18,8 @@ export function simplifiedPairs(texts: readonly string[]): string {
 		const [traditional, simplified] = entry.split(' ');
 		// One UTF-16 unit each, so that folding the query keeps every position.
 		if (traditional.length !== 1 || simplified?.length !== 1) continue;
-		if (present.has(simplified) && !present.has(traditional)) pairs += traditional + simplified;
+		if (ALSO_SIMPLIFIED.has(traditional) || present.has(traditional)) continue;
+		if (present.has(simplified)) pairs += traditional + simplified;
 	}
 	return pairs;
 }
