@@ -72,12 +72,18 @@ describe('data/', () => {
 	});
 
 	it('lists every source once in the bibliography, with where it is used', () => {
-		const entries = bibliography(content);
+		const entries = bibliography(content, 'zh');
 		const keys = entries.map((e) => e.source.url ?? e.source.title);
 		expect(new Set(keys).size).toBe(keys.length);
 		for (const entry of entries) expect(entry.usedIn.length).toBeGreaterThan(0);
 		const cited = content.events.flatMap((e) => e.sources.map((s) => s.url ?? s.title));
 		for (const key of cited) expect(keys).toContain(key);
+	});
+
+	it('sorts the English bibliography by the publisher as English pages show it', () => {
+		const shown = bibliography(content, 'en').map((e) => e.source.publisherEn ?? e.source.publisher);
+		const sorted = [...shown].sort((a, b) => a.localeCompare(b, 'en'));
+		expect(shown).toEqual(sorted);
 	});
 
 	it('names the woman in the title of each event of her life, which lists and quizzes show without her page around it', () => {

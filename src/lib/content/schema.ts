@@ -33,6 +33,11 @@ const PartialDate = z.string().refine((s) => parseDateString(s).ok, {
 	message: 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD'
 });
 
+/** English for English pages: it may quote characters ("Hongyan chunqiu (红岩春秋)") but must have English in it. */
+const English = PlainText.refine((text) => /[A-Za-z]/.test(text), {
+	message: 'must be English (it has no Latin letters): write the English, keeping characters only in brackets'
+});
+
 export const SourceKind = z.enum([
 	'official-biography',
 	'encyclopedia',
@@ -62,14 +67,14 @@ export const Source = z
 			.describe('The URL that was read'),
 		accessed: z.iso.date({ error: 'must be a full date YYYY-MM-DD' }).describe('When the URL was read'),
 		kind: SourceKind,
-		titleEn: PlainText.optional().describe(
+		titleEn: English.optional().describe(
 			"English for English pages: required where the title is the curators' description (it carries 未详, 不详, 未能确认 or 不明), shown instead of it; for an original title, a translation shown after it in brackets"
 		),
-		publisherEn: PlainText.optional().describe(
+		publisherEn: English.optional().describe(
 			'English for English pages, shown instead of the publisher: required where it has Chinese in it (an established English name, else pinyin with the characters)'
 		),
 		via: PlainText.optional().describe('If the page read is a repost or mirror: where it was read'),
-		viaEn: PlainText.optional().describe('English of "via" for English pages: required where "via" has Chinese in it'),
+		viaEn: English.optional().describe('English of "via" for English pages: required where "via" has Chinese in it'),
 		copy: PlainText.optional().describe('For a source with no public URL: where the project keeps a copy'),
 		note: Localized.optional(),
 		settingOnly: z

@@ -1,5 +1,7 @@
 import type { Content } from '$lib/content/check';
 import type { Localized, Source } from '$lib/content/schema';
+import type { Lang } from '$lib/i18n';
+import { shownSource } from './shown';
 
 export interface BibliographyEntry {
 	source: Source;
@@ -11,10 +13,11 @@ export interface BibliographyEntry {
 const keyOf = (s: Source) => s.url ?? `${s.title}|${s.publisher}`;
 
 /**
- * Every source in the content, once, with the records that cite it; sorted by publisher then title.
- * @example bibliography(content)[0] // { source: {…}, usedIn: [{ path: '/figures/zhao-yiman/', title: {…} }] }
+ * Every source in the content, once, with the records that cite it; sorted by publisher then title as the page
+ * shows them (English pages show most publishers in English).
+ * @example bibliography(content, 'zh')[0] // { source: {…}, usedIn: [{ path: '/figures/zhao-yiman/', title: {…} }] }
  */
-export function bibliography(content: Content): BibliographyEntry[] {
+export function bibliography(content: Content, lang: Lang): BibliographyEntry[] {
 	const entries = new Map<string, BibliographyEntry>();
 	const cite = (source: Source, path: string, title: Localized) => {
 		const entry = entries.get(keyOf(source)) ?? { source, usedIn: [] };
@@ -50,8 +53,9 @@ export function bibliography(content: Content): BibliographyEntry[] {
 		const now = place.names[place.names.length - 1];
 		cite(place.coordinates.source, `/map/?place=${place.id}`, { zh: now.zh, en: now.en });
 	}
-	return [...entries.values()].sort(
-		(a, b) =>
-			a.source.publisher.localeCompare(b.source.publisher, 'zh') || a.source.title.localeCompare(b.source.title, 'zh')
-	);
+	const shown = new Map([...entries.values()].map((entry) => [entry, shownSource(entry.source, lang)]));
+	return [...entries.values()].sort((a, b) => {
+		const [x, y] = [shown.get(a)!, shown.get(b)!];
+		return x.publisher.text.localeCompare(y.publisher.text, lang) || x.title.text.localeCompare(y.title.text, lang);
+	});
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Source } from '$lib/content/schema';
-import { shownSource } from './shown';
+import { runs, shownSource } from './shown';
 
 const described: Source = {
 	title: '（原标题不详）关于张露萍生平的期刊文章',
@@ -56,5 +56,17 @@ describe('shownSource', () => {
 			titleEn: undefined
 		};
 		expect(shownSource(japanese, 'en').title.lang).toBe('ja');
+	});
+});
+
+describe('runs', () => {
+	it('marks Chinese inside English text with its language, and leaves other text whole', () => {
+		expect(runs({ text: 'Hongyan chunqiu (《红岩春秋》), 2017, no. 1', lang: 'en' })).toEqual([
+			{ text: 'Hongyan chunqiu (' },
+			{ text: '《红岩春秋》', lang: 'zh-Hans' },
+			{ text: '), 2017, no. 1' }
+		]);
+		expect(runs({ text: 'People’s Daily', lang: 'en' })).toEqual([{ text: 'People’s Daily' }]);
+		expect(runs({ text: '人民日报', lang: 'zh-Hans' })).toEqual([{ text: '人民日报' }]);
 	});
 });

@@ -12,6 +12,27 @@ export interface ShownText {
 	lang: string;
 }
 
+/** A piece of shown text; `lang` is set on Chinese inside English ("Hongyan chunqiu (红岩春秋)"). */
+export interface Run {
+	text: string;
+	lang?: string;
+}
+
+const CHINESE_RUN = /([\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]+)/u;
+const HAN = /[\u3400-\u9fff\uf900-\ufaff]/u;
+
+/**
+ * English text cut where Chinese begins and ends, so that each Chinese run can carry its own `lang` (a screen
+ * reader then reads it with a Chinese voice, and the browser picks a Chinese font). Other text is one run.
+ */
+export function runs({ text, lang }: ShownText): Run[] {
+	if (lang !== 'en' || !HAN.test(text)) return [{ text }];
+	return text
+		.split(CHINESE_RUN)
+		.filter(Boolean)
+		.map((part) => (HAN.test(part) ? { text: part, lang: scriptLang(part) } : { text: part }));
+}
+
 export interface ShownSource {
 	title: ShownText;
 	/** A translation of an original title, shown after it in brackets (English pages only). */
