@@ -108,7 +108,7 @@ test('a link with year and place opens that place in that year, with its name th
 	await page.goto('/map/?year=1924&place=yibin-baihua');
 	const panel = page.getByRole('complementary');
 	await expect(panel.getByRole('heading', { level: 2 })).toHaveText('宜宾县白花场（今宜宾市翠屏区白花镇）');
-	await expect(page.getByText('年份：1924')).toBeVisible();
+	await expect(page.getByText('只看一年：1924')).toBeVisible();
 });
 
 test('a figure’s journey is drawn in order, with places beyond the map given direction and distance', async ({

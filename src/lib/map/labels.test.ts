@@ -21,6 +21,19 @@ describe('placeLabels', () => {
 		]);
 	});
 
+	it('hides a name that another place’s marker covers, rather than push it where it would name that marker', () => {
+		// The marker stands 25 px right of the name's point: it is some other place's.
+		expect(placeLabels([{ x: 100, y: 100, width: 40, height: 12 }], [marker(125, 100, 20)])).toEqual([null]);
+	});
+
+	it('keeps a gap between two names on one line, so they do not read as one', () => {
+		const labels = [
+			{ x: 100, y: 100, width: 40, height: 12 },
+			{ x: 142, y: 100, width: 40, height: 12 }
+		];
+		expect(placeLabels(labels, [])).toEqual([{ dx: -20, dy: -6 }, null]);
+	});
+
 	it('never lets two names overlap: the one placed first keeps its place', () => {
 		const labels = [
 			{ x: 100, y: 100, width: 60, height: 12 },

@@ -10,7 +10,7 @@ import { boundaryCanvas } from './boundary-canvas';
 import { prepareArcs } from './boundaries';
 import { baseLayers, bounds, labelPoint, XIKANG_VARIANT } from './geo';
 import { placeMarkers, type MarkerItem } from './place-markers';
-import { placeLabels } from './labels';
+import { placeLabels, type Box } from './labels';
 import { currentProfile, prefersReducedMotion } from '$lib/kiosk/profile';
 
 export type { MarkerItem };
@@ -197,18 +197,37 @@ export function leafletMap(options: LeafletMapOptions): Attachment<HTMLDivElemen
 			const journeyLayer = L.layerGroup().addTo(map);
 			const currentMap = map;
 
+			/** Journey stops as drawn (icon size and anchor, in px from the stop), for the names to keep clear of. */
+			let stops: { latlng: [number, number]; box: Box }[] = [];
+			/** The names' sizes, measured once and again when the kiosk's text size changes (a forced layout each). */
+			let sizes: number[][] | undefined;
+
 			// Prefecture names only when zoomed in far enough to read them, and none under a marker or another name.
 			const placeNames = () => {
 				const zoomedOut = currentMap.getZoom() < 6;
 				element.classList.toggle('zoomed-out', zoomedOut);
 				if (zoomedOut || cancelled) return;
-				const sizes = names.map(({ span }) => [span.offsetWidth, span.offsetHeight]);
+				sizes ??= names.map(({ span }) => [span.offsetWidth, span.offsetHeight]);
+				const obstacles: Box[] = [
+					...markers.boxes(),
+					...stops.map(({ latlng, box }) => {
+						const { x, y } = currentMap.latLngToLayerPoint(latlng);
+						return [x + box[0], y + box[1], x + box[2], y + box[3]] as Box;
+					})
+				];
+				// The Xikang caption, where shown, measured where it is (it is wrapped text).
+				const caption = xikangLabel.getElement()?.firstElementChild;
+				if (caption && currentMap.hasLayer(xikangLabel)) {
+					const [r, m] = [caption.getBoundingClientRect(), currentMap.getContainer().getBoundingClientRect()];
+					const a = currentMap.containerPointToLayerPoint([r.left - m.left, r.top - m.top]);
+					obstacles.push([a.x, a.y, a.x + r.width, a.y + r.height]);
+				}
 				const placements = placeLabels(
 					names.map(({ latlng }, i) => {
 						const { x, y } = currentMap.latLngToLayerPoint(latlng);
-						return { x, y, width: sizes[i][0], height: sizes[i][1] };
+						return { x, y, width: sizes![i][0], height: sizes![i][1] };
 					}),
-					markers.boxes()
+					obstacles
 				);
 				placements.forEach((placed, i) => {
 					const { label, span } = names[i];
@@ -218,6 +237,16 @@ export function leafletMap(options: LeafletMapOptions): Attachment<HTMLDivElemen
 			};
 			placeNames();
 			currentMap.on('zoomend', placeNames);
+			// The kiosk's text size (字) enlarges the names: measure them again and find them new places.
+			const textSize = new MutationObserver(() => {
+				sizes = undefined;
+				placeNames();
+			});
+			textSize.observe(document.documentElement, {
+				attributes: true,
+				attributeFilter: ['data-text-size', 'data-profile']
+			});
+			currentMap.on('unload', () => textSize.disconnect());
 			currentMap.on('moveend', () => {
 				const centre = currentMap.getCenter();
 				options.onview({ z: currentMap.getZoom(), lat: centre.lat, lng: centre.lng });
@@ -248,6 +277,7 @@ export function leafletMap(options: LeafletMapOptions): Attachment<HTMLDivElemen
 				},
 				setJourneys(journeys) {
 					journeyLayer.clearLayers();
+					stops = [];
 					for (const { points, letter } of journeys) {
 						if (points.length === 0) continue;
 						const variant = letter === 'A' ? 'journey-a' : letter === 'B' ? 'journey-b' : 'journey-single';
@@ -260,25 +290,30 @@ export function leafletMap(options: LeafletMapOptions): Attachment<HTMLDivElemen
 							smoothFactor: 0,
 							interactive: false
 						}).addTo(journeyLayer);
-						points.forEach((p, i) =>
+						const [w, h] = letter ? [30, 22] : [22, 22];
+						// Where both lives stopped at one place, A's stop sits above-left of it and B's below-right.
+						const [ax, ay] = letter === 'A' ? [26, 20] : letter === 'B' ? [4, 2] : [w / 2, h / 2];
+						points.forEach((p, i) => {
 							L.marker(p, {
 								interactive: false,
 								keyboard: false,
 								icon: L.divIcon({
 									className: `journey-stop ${variant}`,
 									html: letter ? `${letter}${i + 1}` : String(i + 1),
-									iconSize: letter ? [30, 22] : [22, 22],
-									// Where both lives stopped at one place, A's stop sits above-left of it and B's below-right.
-									iconAnchor: letter === 'A' ? [26, 20] : letter === 'B' ? [4, 2] : undefined
+									iconSize: [w, h],
+									iconAnchor: [ax, ay]
 								})
-							}).addTo(journeyLayer)
-						);
+							}).addTo(journeyLayer);
+							stops.push({ latlng: p, box: [-ax, -ay, w - ax, h - ay] });
+						});
 					}
+					placeNames();
 				},
 				setXikang(visible) {
 					boundaries.setVisible('xikang', visible);
 					if (visible) xikangLabel.addTo(currentMap);
 					else xikangLabel.remove();
+					placeNames();
 				},
 				fitPoints(points, animate = false) {
 					if (points.length === 0 || cancelled) return;
