@@ -86,6 +86,10 @@ test('a lesson prints as a handout with its QR code, and works in an embed', asy
 	await expect(page.locator('.handout figcaption')).toHaveText(
 		/^https?:\/\/\S+\/lessons\/view\/\?figures=jiang-zhujun/
 	);
+	// Each chosen figure is followed on paper by the address of her page.
+	await expect(page.getByTestId('lesson-items').locator('.printed-address')).toHaveText(
+		/^https?:\/\/\S+\/figures\/jiang-zhujun\/$/
+	);
 	await expect(page.getByRole('link', { name: '修改这节课' })).toBeHidden();
 	await expect(page.getByRole('button', { name: '打印讲义' })).toBeHidden();
 	await expect(page.getByTestId('lesson-start')).toBeHidden();
