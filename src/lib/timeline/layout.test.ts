@@ -224,6 +224,15 @@ describe('layoutMarks()', () => {
 		// As drawn (at least "+N" wide, kept on the chart), no pill touches the next.
 		const boxes = clusters.map((c) => clusterBox(c, options.fontSize, 350));
 		for (let i = 1; i < boxes.length; i++) expect(boxes[i][0]).toBeGreaterThanOrEqual(boxes[i - 1][1]);
+		// A long event (1939–1946) among them does not push the later pills off their dates.
+		const withLong = [...many, { ...mark('long', 1939), span: [1939, 1946] as [number, number] }].sort(
+			(a, b) => a.span[0] - b.span[0]
+		);
+		const split = layoutMarks(withLong, scale, 350, { ...options, lanes: 0, maxClusterWidth: 88 }).clusters;
+		for (const c of split) {
+			const firstStart = Math.min(...c.ids.map((id) => withLong.find((m) => m.id === id)!.span[0]));
+			expect(Math.abs(c.x0 - scale(firstStart)), c.ids[0]).toBeLessThan(1);
+		}
 		// Without the limit it is one cluster over the whole century.
 		expect(layoutMarks(many, scale, 350, { ...options, lanes: 0 }).clusters).toHaveLength(1);
 	});

@@ -230,19 +230,15 @@ export function layoutMarks<T extends MarkInput>(
 	const clusters: Cluster[] = [];
 	for (const { mark, x0, x1 } of unplaced.sort((a, b) => a.order - b.order)) {
 		const last = clusters.at(-1);
-		if (last && x0 - last.x1 <= gap * 4 && x1 - last.x0 <= maxClusterWidth) {
+		if (last && x0 - last.x1 <= gap * 4 && x0 - last.x0 <= maxClusterWidth) {
 			last.ids.push(mark.id);
 			last.x1 = Math.max(last.x1, x1);
 			last.span[1] = Math.max(last.span[1], mark.span[1]);
 		} else {
-			// A cluster split for width starts after the previous one, so their pills never overlap.
-			const start = last ? Math.max(x0, last.x1 + gap) : x0;
-			clusters.push({
-				ids: [mark.id],
-				x0: start,
-				x1: Math.max(x1, start + minMarkWidth),
-				span: [mark.span[0], mark.span[1]]
-			});
+			// A cluster is drawn from its first mark. Split for width, the one before ends where this one starts, even
+			// if one of its events lasts longer (a tap on it still opens that event's whole span).
+			if (last && last.x1 > x0 - gap) last.x1 = Math.max(last.x0 + minMarkWidth, x0 - gap);
+			clusters.push({ ids: [mark.id], x0, x1: Math.max(x1, x0 + minMarkWidth), span: [mark.span[0], mark.span[1]] });
 		}
 	}
 	// As drawn, a pill is at least wide enough for its count and stays on the chart; one that would then touch the
