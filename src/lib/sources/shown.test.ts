@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Source } from '$lib/content/schema';
-import { runs, shownSource } from './shown';
+import { runs, shownSource, sourceFor } from './shown';
 
 const described: Source = {
 	title: '（原标题不详）关于张露萍生平的期刊文章',
@@ -68,5 +68,16 @@ describe('runs', () => {
 		]);
 		expect(runs({ text: 'People’s Daily', lang: 'en' })).toEqual([{ text: 'People’s Daily' }]);
 		expect(runs({ text: '人民日报', lang: 'zh-Hans' })).toEqual([{ text: '人民日报' }]);
+	});
+});
+
+describe('sourceFor', () => {
+	it('keeps what each language shows, and a citation shown from it reads the same', () => {
+		for (const lang of ['zh', 'en'] as const) {
+			const trimmed = sourceFor(described, lang);
+			expect(shownSource(trimmed, lang)).toEqual(shownSource(described, lang));
+		}
+		expect(sourceFor(described, 'zh')).not.toHaveProperty('publisherEn');
+		expect(sourceFor(described, 'en').publisher).toBe('');
 	});
 });

@@ -54,3 +54,18 @@ export function shownSource(source: Source, lang: Lang): ShownSource {
 		via: source.via === undefined ? undefined : en && source.viaEn ? english(source.viaEn) : original(source.via)
 	};
 }
+
+/**
+ * A source with only the fields its citation shows in one language, for pages that send every source to the browser
+ * (the bibliography): the Chinese page needs no English, the English page not the Chinese that English replaces.
+ */
+export function sourceFor(source: Source, lang: Lang): Source {
+	const { titleEn, publisherEn, viaEn, ...rest } = source;
+	if (lang === 'zh') return rest;
+	return {
+		...rest,
+		...(titleEn === undefined ? {} : { titleEn }),
+		...(publisherEn === undefined ? {} : { publisher: '', publisherEn }),
+		...(viaEn === undefined ? {} : { via: '', viaEn })
+	};
+}
