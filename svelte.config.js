@@ -19,6 +19,9 @@ export default {
 		// strict: every route must be prerendered; a page that cannot be fails the build.
 		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
 		alias: { $data: 'data' },
+		// Stylesheets under 2 KB (most components' own) go into the page: a profile linked 14 stylesheets, each a
+		// round trip before the first paint on a slow school or mobile network (REQUIREMENTS P-01).
+		inlineStyleThreshold: 2048,
 		// The kiosk registers the service worker itself; the public web and embeds never get one (E-04).
 		serviceWorker: { register: false },
 		// Shown on /kiosk/health/ and naming the kiosk's offline cache: the release plus the build time.
