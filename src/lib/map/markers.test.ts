@@ -9,7 +9,8 @@ import {
 	nameInYear,
 	placeLabel,
 	type MapEvent,
-	type MapPlace
+	type MapPlace,
+	type MarkerSpec
 } from './markers';
 import { syntheticMap } from './synthetic';
 
@@ -95,6 +96,21 @@ describe('clusterMarkers()', () => {
 		expect(clusterMarkers(specs, project, 1)).toHaveLength(3);
 	});
 
+	it('keeps the markers it does not gather at least the radius apart across or down, also on a diagonal', () => {
+		const spec = (id: string, lat: number, lng: number, eventIds: string[]): MarkerSpec => ({
+			id,
+			lat,
+			lng,
+			eventIds,
+			region: 'sichuan',
+			label: { zh: id, en: id }
+		});
+		const specs = [spec('a', 0, 0, ['1', '2']), spec('b', -0.4, 0.4, ['3'])];
+		// 40 px across and 40 down: 57 px apart, but their 48 px boxes would touch, so they are one cluster.
+		const at = (lat: number, lng: number): [number, number] => [lng * 100, -lat * 100];
+		expect(clusterMarkers(specs, at, 56).map((c) => c.ids)).toEqual([['a', 'b']]);
+	});
+
 	it('gives each place to the busiest cluster within reach, as a scan of every cluster in order would', () => {
 		const { places, events } = syntheticMap(300, 2000);
 		const many = buildMarkers(places, events, [1921, 2021], 2021);
@@ -104,7 +120,7 @@ describe('clusterMarkers()', () => {
 			const ordered = [...many].sort((a, b) => b.eventIds.length - a.eventIds.length || a.id.localeCompare(b.id));
 			for (const spec of ordered) {
 				const [x, y] = at(spec.lat, spec.lng);
-				const near = expected.find((c) => Math.hypot(c.x - x, c.y - y) < 34);
+				const near = expected.find((c) => Math.max(Math.abs(c.x - x), Math.abs(c.y - y)) < 34);
 				if (near) near.ids.push(spec.id);
 				else expected.push({ ids: [spec.id], x, y });
 			}

@@ -99,7 +99,9 @@ export interface MarkerCluster {
 
 /**
  * Gathers markers closer than `radius` px (after `project`) into clusters, biggest places first, so that dense
- * areas read as one numbered circle until the reader zooms in.
+ * areas read as one numbered circle until the reader zooms in. Closer along either axis: two markers kept apart
+ * are `radius` apart across and down, so their square targets (a marker's box is what K-01 measures) keep their
+ * gap even on a diagonal.
  */
 export function clusterMarkers(
 	specs: readonly MarkerSpec[],
@@ -123,7 +125,8 @@ export function clusterMarkers(
 		for (let dx = -1; dx <= 1; dx++)
 			for (let dy = -1; dy <= 1; dy++)
 				for (const i of grid.get((cx + dx) * 2 ** 20 + cy + dy) ?? [])
-					if (i < first && Math.hypot(clusters[i].x - x, clusters[i].y - y) < radius) [near, first] = [clusters[i], i];
+					if (i < first && Math.max(Math.abs(clusters[i].x - x), Math.abs(clusters[i].y - y)) < radius)
+						[near, first] = [clusters[i], i];
 		if (near) {
 			near.ids.push(spec.id);
 			near.count += spec.eventIds.length;
