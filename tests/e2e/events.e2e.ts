@@ -211,6 +211,12 @@ test('English pages give citations in English where the curators wrote Chinese; 
 	const described = page.locator('ol.sources cite', { hasText: '(original title unknown)' }).first();
 	await expect(described).toHaveAttribute('lang', 'en');
 	await expect(page.locator('ol.sources cite[lang="zh-Hans"]', { hasText: '张露萍' }).first()).toBeVisible();
+	// An original Chinese title is followed by its translation, after a (no-break) space: "张露萍 [Zhang Luping]".
+	const translation = await page
+		.locator('ol.sources .translation')
+		.first()
+		.evaluate((el) => el.textContent!);
+	expect(translation).toMatch(/^\s\[[A-Za-z].*\]$/);
 
 	await page.goto('/about/sources/');
 	await expect(page.locator('ol.sources cite', { hasText: '（原标题不详）' }).first()).toHaveAttribute(

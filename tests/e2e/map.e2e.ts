@@ -253,6 +253,19 @@ test('a link to a place shows it close up, and a tap on a marker shows its panel
 test.describe('on a phone', () => {
 	test.use({ viewport: { width: 390, height: 844 } });
 
+	test('the menu is one row that scrolls sideways, with the current page in view (搜索 is last)', async ({ page }) => {
+		for (const path of ['/map/', '/search/', '/en/search/']) {
+			await page.goto(path);
+			await hydrated(page);
+			const menu = page.getByRole('navigation').first().locator('ul');
+			expect((await menu.boundingBox())!.height, path).toBeLessThan(60);
+			const current = menu.locator('[aria-current="page"]');
+			const [item, box] = [(await current.boundingBox())!, (await menu.boundingBox())!];
+			expect(item.x, path).toBeGreaterThanOrEqual(box.x - 1);
+			expect(item.x + item.width, path).toBeLessThanOrEqual(box.x + box.width + 1);
+		}
+	});
+
 	test('a journey that reaches Moscow still shows her stops in China, not Siberia', async ({ page }) => {
 		await page.goto('/map/?figure=zhao-yiman');
 		const map = (await page.locator('.map').boundingBox())!;
