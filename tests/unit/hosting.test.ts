@@ -31,6 +31,14 @@ describe('nginx.conf', () => {
 		expect(data).toMatch(/application\/geo\+json\s+geojson;/);
 	});
 
+	it('has browsers check pages and data after a release, and keep content-named assets for a year', () => {
+		expect(location('/ {')).toContain('add_header Cache-Control "no-cache" always;');
+		expect(location('/data/')).toContain('add_header Cache-Control "no-cache" always;');
+		const assets = location('/_app/immutable/');
+		expect(assets).toContain('max-age=31536000, immutable');
+		expect(assets).toContain('X-Content-Type-Options "nosniff"');
+	});
+
 	it('lets only the site itself frame every other page', () => {
 		const root = location('/ {');
 		expect(root).toContain(`add_header Content-Security-Policy "frame-ancestors 'self'" always;`);

@@ -6,8 +6,11 @@
  */
 import table from 'opencc-js/dict/TSCharacters';
 
-/** Characters OpenCC maps that simplified Chinese also writes as they are (乾坤, 著名, 瞭望, 藉口, 於 as a surname). */
-const ALSO_SIMPLIFIED = new Set([...'乾著瞭藉於覆徵夥']);
+/**
+ * Characters OpenCC maps to another that simplified Chinese also writes as they are: 乾 (乾隆, 乾坤; OpenCC: 干) and
+ * 夥 (OpenCC: 伙). Typed alone they must not find 干部. (於 and 徵 are read as 于 and 征: 關於 should find 关于.)
+ */
+const ALSO_SIMPLIFIED = new Set([...'乾夥']);
 
 /** Pairs of one traditional and one simplified character, run together: "趙赵後后…". */
 export function simplifiedPairs(texts: readonly string[]): string {
