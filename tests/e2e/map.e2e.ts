@@ -253,6 +253,23 @@ test('a link to a place shows it close up, and a tap on a marker shows its panel
 test.describe('on a phone', () => {
 	test.use({ viewport: { width: 390, height: 844 } });
 
+	test('the controls fold behind a button, so the map starts in the top half; a link with a journey opens them', async ({
+		page
+	}) => {
+		await page.goto('/map/');
+		await hydrated(page);
+		expect((await page.locator('.map').boundingBox())!.y).toBeLessThan(844 / 2);
+		const toggle = page.getByRole('button', { name: '年份与行迹' });
+		await expect(page.getByLabel('人物行迹')).toBeHidden();
+		await toggle.click();
+		await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+		await expect(page.getByLabel('人物行迹')).toBeVisible();
+
+		await page.goto('/map/?figure=zhao-yiman');
+		await hydrated(page);
+		await expect(page.getByLabel('人物行迹')).toBeVisible();
+	});
+
 	test('the menu is one row that scrolls sideways, with the current page in view (搜索 is last)', async ({ page }) => {
 		for (const path of ['/map/', '/search/', '/en/search/']) {
 			await page.goto(path);
