@@ -149,7 +149,11 @@ test('a profile’s life timeline shows her events over her lifetime, and only h
 	request
 }) => {
 	await page.goto('/figures/zhao-yiman/');
+	await hydrated(page);
 	const section = page.locator('section:has(#events)');
+	// Below the biography, the picture is drawn only when the reader comes near it; the list is there from the start.
+	await expect(section.locator('figure.timeline')).toHaveCount(0);
+	await section.scrollIntoViewIfNeeded();
 	const listed = await section
 		.locator('ol.events a[href^="/events/"]')
 		.evaluateAll((links) => links.map((a) => a.getAttribute('href')!.split('/')[2]));
@@ -170,6 +174,18 @@ test('a profile’s life timeline shows her events over her lifetime, and only h
 	const inLife = hers.filter((e) => e.date.year >= 1903 && e.date.year <= 1938).map((e) => e.id);
 	expect(inLife.length).toBeGreaterThanOrEqual(5);
 	expect([...new Set(drawn)].sort()).toEqual(inLife.sort());
+});
+
+test('a profile whose life timeline cannot be fetched says so and keeps the list of her events', async ({ page }) => {
+	await page.goto('/figures/zhao-yiman/');
+	await hydrated(page);
+	// The connection drops after the page has loaded: the timeline's code, fetched only on the way down, never comes.
+	await page.route('**/_app/immutable/**', (route) => route.abort());
+	const section = page.locator('section:has(#events)');
+	await section.scrollIntoViewIfNeeded();
+	await expect(section.locator('.notice')).toHaveText('她一生的时间线未能载入；下面的列表列出了同样的事件。');
+	await expect(section.locator('figure.timeline')).toHaveCount(0);
+	expect(await section.locator('ol.events li').count()).toBeGreaterThanOrEqual(5);
 });
 
 test('a profile’s journey map draws her path and numbered stops in the order of her stop list', async ({ page }) => {

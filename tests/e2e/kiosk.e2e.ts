@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { KIOSK_ROUTES } from './kiosk-routes';
-import { hydrated } from './app';
+import { drawDeferred, hydrated } from './app';
 
 const { kiosk: settings } = JSON.parse(readFileSync('data/kiosk.json', 'utf8')) as {
 	kiosk: {
@@ -404,6 +404,7 @@ test('axe finds nothing on the kiosk views, the idle dialog included (A-01)', as
 	expect((await new AxeBuilder({ page }).withTags(rules).analyze()).violations).toEqual([]);
 	for (const path of ['/kiosk/home/', '/timeline/', '/map/', '/figures/zhao-yiman/', '/en/kiosk/home/']) {
 		await openInKiosk(page, path);
+		await drawDeferred(page);
 		expect((await new AxeBuilder({ page }).withTags(rules).analyze()).violations, path).toEqual([]);
 	}
 	await page.clock.install();
@@ -428,6 +429,7 @@ test('the high-contrast setting keeps every colour pair readable (axe on the kio
 	]) {
 		await openInKiosk(page, path);
 		await expect(page.locator('html')).toHaveAttribute('data-contrast', 'high');
+		await drawDeferred(page);
 		await page.waitForTimeout(500);
 		const { violations } = await new AxeBuilder({ page }).withTags(rules).analyze();
 		expect(

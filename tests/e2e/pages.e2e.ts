@@ -4,6 +4,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { drawDeferred } from './app';
 
 const BUILD = 'build';
 
@@ -70,6 +71,7 @@ for (const path of pages) {
 		await expect(page.locator('h1')).toHaveCount(1);
 		expect((await page.title()).length).toBeGreaterThan(0);
 
+		await drawDeferred(page);
 		const axe = await new AxeBuilder({ page })
 			.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
 			.analyze();

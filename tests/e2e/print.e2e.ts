@@ -1,9 +1,12 @@
 // A teacher prints a handout (REQUIREMENTS E-07): A4, no controls, with the address, a QR code and the citation.
 import { expect, test } from '@playwright/test';
+import { hydrated } from './app';
 
 for (const path of ['/figures/jiang-zhujun/', '/en/events/marriage-law-1950/', '/timeline/?from=1949&to=1978']) {
 	test(`${path} prints as an A4 handout with its URL, QR code and citation`, async ({ page }) => {
 		await page.goto(path);
+		// As a reader would: the page is up and running before they print it.
+		await hydrated(page);
 		await page.emulateMedia({ media: 'print' });
 		// Place names are buttons on screen (they open the map's panel) and plain text on paper; nothing else is left.
 		const visibleControls = await page
@@ -24,6 +27,8 @@ for (const path of ['/figures/jiang-zhujun/', '/en/events/marriage-law-1950/', '
 			const stops = page.locator('ol.journey li');
 			expect(await stops.count()).toBeGreaterThan(2);
 			for (const stop of await stops.all()) await expect(stop.locator('button.link')).toBeVisible();
+			// Her life's timeline is drawn for paper too, although the reader never scrolled down to it.
+			await expect(page.locator('section:has(#events) figure.timeline svg').first()).toBeVisible();
 		}
 
 		const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });

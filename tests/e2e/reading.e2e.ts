@@ -32,6 +32,13 @@ test('a source title in traditional characters is marked zh-Hant, so it is read 
 	await expect(page.locator('cite', { hasText: '赵一曼与妇女解放' }).first()).toHaveAttribute('lang', 'zh-Hans');
 });
 
+test('Chinese words in the English notes on sources carry their own lang', async ({ page }) => {
+	await page.goto('/en/figures/li-jieshuang/');
+	const note = page.locator('ol.sources .note', { hasText: 'Huayan agricultural school' }).first();
+	await expect(note.locator('span[lang="zh-Hans"]', { hasText: '华岩高农校' })).toHaveCount(1);
+	await expect(note).toContainText('at the Huayan agricultural school (华岩高农校) in Chongqing');
+});
+
 test('a disputed birth date shows every variant, its sources and the one used', async ({ page }) => {
 	await page.goto('/en/figures/zhao-yiman/');
 	const dispute = page.getByRole('complementary', { name: 'Born: Sources differ' });
