@@ -179,3 +179,25 @@ test('an address without a page answers 404 with a page in both languages that l
 	await page.locator('section[lang="en"]').getByRole('link', { name: 'Timeline' }).click();
 	await expect(page).toHaveURL(/\/en\/timeline\/$/);
 });
+
+test('the header is read and tabbed in the order it is seen: title, menu, language, on a phone and on a laptop', async ({
+	page
+}) => {
+	for (const width of [375, 800, 1366]) {
+		await page.setViewportSize({ width, height: 700 });
+		await page.goto('/en/timeline/');
+		const title = await page.locator('.site-title').boundingBox();
+		const menu = await page.locator('.site-header nav').boundingBox();
+		const language = await page.locator('.site-header .language').boundingBox();
+		// The language link stands level with the menu (beside it, at its right end), not above it beside the title.
+		expect(language!.y, `${width}`).toBeGreaterThanOrEqual(menu!.y - 8);
+		expect(language!.x, `${width}`).toBeGreaterThan(menu!.x);
+		expect(menu!.y + menu!.height, `${width}`).toBeGreaterThan(title!.y);
+		// Tab goes title → every menu link → language.
+		await page.locator('.site-title').focus();
+		const links = await page.locator('.site-header nav a').count();
+		for (let i = 0; i < links; i++) await page.keyboard.press('Tab');
+		await page.keyboard.press('Tab');
+		await expect(page.locator('.site-header .language'), `${width}`).toBeFocused();
+	}
+});
