@@ -80,6 +80,27 @@ describe('data/', () => {
 		for (const key of cited) expect(keys).toContain(key);
 	});
 
+	it('describes each source URL the same way wherever it is cited (the bibliography shows one description)', () => {
+		const described = new Map<string, string>();
+		const differing = new Set<string>();
+		const visit = (value: unknown): void => {
+			if (Array.isArray(value)) return value.forEach(visit);
+			if (!value || typeof value !== 'object') return;
+			const record = value as Record<string, unknown>;
+			if (typeof record.url === 'string' && typeof record.publisher === 'string' && 'accessed' in record) {
+				const fields = ['title', 'titleEn', 'publisher', 'publisherEn', 'author', 'published', 'kind', 'via', 'viaEn'];
+				const description = JSON.stringify(fields.map((f) => record[f] ?? null));
+				if ((described.get(record.url) ?? description) !== description) differing.add(record.url);
+				described.set(record.url, description);
+				return;
+			}
+			Object.values(record).forEach(visit);
+		};
+		visit(content);
+		expect(described.size).toBeGreaterThan(500);
+		expect([...differing]).toEqual([]);
+	});
+
 	it('sorts the English bibliography by the publisher as English pages show it', () => {
 		const shown = bibliography(content, 'en').map((e) => e.source.publisherEn ?? e.source.publisher);
 		const sorted = [...shown].sort((a, b) => a.localeCompare(b, 'en'));
