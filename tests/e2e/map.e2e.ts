@@ -73,6 +73,19 @@ test('markers show event counts, and the list twin has the same places inside Si
 	}
 });
 
+test('the home page promises the map as many places as the map then shows over the whole century', async ({ page }) => {
+	for (const home of ['/', '/kiosk/home/?mode=web']) {
+		await page.goto(home);
+		const promised = await page.locator('a[href="/map/"] .meta').first().textContent();
+		await page.goto('/map/');
+		await hydrated(page);
+		const shown = await page.locator('.status').first().textContent();
+		const count = Number(/\d+/.exec(promised ?? '')?.[0]);
+		expect(count, home).toBeGreaterThan(40);
+		expect(shown, home).toContain(`显示${count}处地点`);
+	}
+});
+
 test('keyboard: Tab reaches a marker, Enter opens its panel, Escape closes it and returns focus', async ({ page }) => {
 	await page.goto('/map/?year=1949');
 	const marker = page.locator('.leaflet-marker-icon.place-marker:not(.cluster)').first();

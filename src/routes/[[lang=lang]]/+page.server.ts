@@ -7,7 +7,8 @@ export const load: PageServerLoad = () => ({
 	counts: {
 		events: content.events.length,
 		figures: content.figures.length,
-		places: content.places.length,
+		// The places the map shows over the whole century: those with events (not the birthplaces of figures only).
+		places: Object.keys(content.indexes.eventsByPlace).length,
 		tours: content.tours.length,
 		terms: content.glossary.length
 	}
