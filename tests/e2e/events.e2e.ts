@@ -110,6 +110,16 @@ test("each source's note (what it gives the record) is shown under it, in the pa
 	await expect(page.locator('ol.sources .note')).toHaveCount(0);
 });
 
+test('the bibliography numbers its sources one after another, for citing them aloud in class', async ({ page }) => {
+	await page.goto('/about/sources/');
+	const lists = page.locator('.bibliography ol.sources');
+	const count = await lists.count();
+	expect(count).toBeGreaterThan(500);
+	// Each source is a list of its own (with where it is used after it), numbered on from the one before.
+	const starts = await lists.evaluateAll((ols) => ols.map((ol) => (ol as HTMLOListElement).start));
+	expect(starts).toEqual(Array.from({ length: count }, (_, i) => i + 1));
+});
+
 test('the about page lists every event still resting on one source, with what was searched, in both languages', async ({
 	page,
 	request

@@ -153,6 +153,7 @@ test('a profile’s life timeline shows her events over her lifetime, and only h
 	const section = page.locator('section:has(#events)');
 	// Below the biography, the picture is drawn only when the reader comes near it; the list is there from the start.
 	await expect(section.locator('figure.timeline')).toHaveCount(0);
+	await expect(section.locator('.when-near')).toContainText('正在载入');
 	await section.scrollIntoViewIfNeeded();
 	const listed = await section
 		.locator('ol.events a[href^="/events/"]')
@@ -176,10 +177,30 @@ test('a profile’s life timeline shows her events over her lifetime, and only h
 	expect([...new Set(drawn)].sort()).toEqual(inLife.sort());
 });
 
-test('a profile whose life timeline cannot be fetched says so and keeps the list of her events', async ({ page }) => {
+test('a keyboard reader tabs through a profile’s life timeline before the list of her events', async ({ page }) => {
 	await page.goto('/figures/zhao-yiman/');
 	await hydrated(page);
-	// The connection drops after the page has loaded: the timeline's code, fetched only on the way down, never comes.
+	// The page has settled (its timeline's code is fetched once it is idle; a Tab before that finds it not yet there).
+	await page.waitForLoadState('networkidle');
+	// From the last of the links to other views, above the biography (which has no links)…
+	await page.getByRole('link', { name: '与另一位人物对照' }).focus();
+	await page.keyboard.press('Tab');
+	// …Tab goes into the timeline's controls (drawn at the first Tab), not past it to the list below.
+	const section = page.locator('section:has(#events)');
+	await expect(section.locator('figure.timeline')).toHaveCount(1);
+	const focused = page.locator(':focus');
+	await expect(focused).toHaveCount(1);
+	expect(await focused.evaluate((el) => Boolean(el.closest('figure.timeline')))).toBe(true);
+});
+
+test('a profile whose life timeline cannot be fetched says so and keeps the list of her events', async ({ page }) => {
+	// The connection drops once the page has loaded, before the browser was idle long enough to fetch the timeline's
+	// code (which it does apart from the page's): nothing more comes.
+	await page.addInitScript(() => {
+		window.requestIdleCallback = () => 0;
+	});
+	await page.goto('/figures/zhao-yiman/');
+	await hydrated(page);
 	await page.route('**/_app/immutable/**', (route) => route.abort());
 	const section = page.locator('section:has(#events)');
 	await section.scrollIntoViewIfNeeded();
@@ -228,4 +249,11 @@ test('a profile’s journey map draws her path and numbered stops in the order o
 		expect(Math.abs(x - centres[i][0])).toBeLessThanOrEqual(1);
 		expect(Math.abs(y - centres[i][1])).toBeLessThanOrEqual(1);
 	});
+});
+
+test('other names give their pinyin in brackets as each language writes them', async ({ page }) => {
+	await page.goto('/figures/zhao-yiman/');
+	await expect(page.locator('header p', { hasText: '李坤泰' })).toContainText('李坤泰（Lǐ Kūntài）');
+	await page.goto('/en/figures/zhao-yiman/');
+	await expect(page.locator('header p', { hasText: '李坤泰' })).toContainText('李坤泰 (Lǐ Kūntài)');
 });

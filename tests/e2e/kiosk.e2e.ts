@@ -351,6 +351,9 @@ test('no way out: no link to another origin, no context menu, no text selection 
 
 	// The sources of a profile are still there, as QR codes a visitor can scan.
 	await openInKiosk(page, '/figures/zhao-yiman/');
+	// Copy buttons are not (there is nothing to paste into), though the citations themselves are.
+	await expect(page.locator('.cite [data-style="gbt"]')).toBeAttached();
+	expect(await page.locator('main button:visible', { hasText: '复制' }).count()).toBe(0);
 	// (The first visible one: those in the folded "sources differ" boxes are hidden until opened.)
 	const source = page.locator('[data-kiosk-qr]:visible').first();
 	await source.scrollIntoViewIfNeeded();

@@ -5,8 +5,9 @@ import { hydrated } from './app';
 for (const path of ['/figures/jiang-zhujun/', '/en/events/marriage-law-1950/', '/timeline/?from=1949&to=1978']) {
 	test(`${path} prints as an A4 handout with its URL, QR code and citation`, async ({ page }) => {
 		await page.goto(path);
-		// As a reader would: the page is up and running before they print it.
+		// As a reader would: the page is up and running (and idle) before they print it.
 		await hydrated(page);
+		await page.waitForLoadState('networkidle');
 		await page.emulateMedia({ media: 'print' });
 		// Place names are buttons on screen (they open the map's panel) and plain text on paper; nothing else is left.
 		const visibleControls = await page
@@ -27,8 +28,9 @@ for (const path of ['/figures/jiang-zhujun/', '/en/events/marriage-law-1950/', '
 			const stops = page.locator('ol.journey li');
 			expect(await stops.count()).toBeGreaterThan(2);
 			for (const stop of await stops.all()) await expect(stop.locator('button.link')).toBeVisible();
-			// Her life's timeline is drawn for paper too, although the reader never scrolled down to it.
-			await expect(page.locator('section:has(#events) figure.timeline svg').first()).toBeVisible();
+			// Her life's timeline is drawn for paper too, although the reader never scrolled down to it: at once, since
+			// printing does not wait (its code was fetched while the page was idle).
+			expect(await page.locator('section:has(#events) figure.timeline svg').count()).toBeGreaterThan(0);
 		}
 
 		const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });

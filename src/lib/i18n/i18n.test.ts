@@ -15,6 +15,16 @@ describe('messages', () => {
 		expect(t('en', 'eventCount', { count: 1 })).toBe('1 event');
 		expect(t('zh', 'eventCount', { count: 1 })).toBe('1个事件');
 	});
+
+	it('has a singular for every English count that can be 1 ("Showing 1 event", not "1 events")', () => {
+		// These count what is always two or more: a cluster, the versions of a dispute, a quiz set.
+		const neverOne = ['tlCluster', 'mapCluster', 'disputeVariantCount', 'quizCount', 'tourPosition'];
+		const plural = Object.entries(en).filter(
+			([key, text]) => /\{count\} [a-z]+s\b/.test(text) && !key.endsWith('_one') && !neverOne.includes(key)
+		);
+		expect(plural.length).toBeGreaterThan(10);
+		expect(plural.filter(([key]) => !(`${key}_one` in en)).map(([key]) => key)).toEqual([]);
+	});
 });
 
 describe('paths and languages', () => {
