@@ -23,5 +23,7 @@ export async function drawDeferred(page: Page) {
 		await waiting.first().scrollIntoViewIfNeeded();
 		await expect(waiting).toHaveCount(left - 1);
 	}
+	// …and whose code, fetched apart, has come (a profile's life timeline shows "正在载入" until then).
+	await expect(page.locator('.life-pending')).toHaveCount(0);
 	await page.evaluate(() => scrollTo(0, 0));
 }

@@ -178,10 +178,12 @@ test('a profile’s life timeline shows her events over her lifetime, and only h
 });
 
 test('a keyboard reader tabs through a profile’s life timeline before the list of her events', async ({ page }) => {
+	// The page has settled: its timeline's code (with its stylesheet) is fetched once it is idle; a Tab before that
+	// finds it not yet there.
+	const timelineCode = page.waitForResponse(/\/Timeline\.[\w-]+\.css$/);
 	await page.goto('/figures/zhao-yiman/');
 	await hydrated(page);
-	// The page has settled (its timeline's code is fetched once it is idle; a Tab before that finds it not yet there).
-	await page.waitForLoadState('networkidle');
+	await timelineCode;
 	// From the last of the links to other views, above the biography (which has no links)…
 	await page.getByRole('link', { name: '与另一位人物对照' }).focus();
 	await page.keyboard.press('Tab');

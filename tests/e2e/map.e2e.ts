@@ -103,6 +103,9 @@ test('keyboard: Tab reaches a marker, Enter opens its panel, Escape closes it an
 test('choosing a year filters the places and states the administration of that year', async ({ page }) => {
 	await page.goto('/map/');
 	await hydrated(page);
+	// Until a single year is chosen, the slider says so (its thumb rests at one end, which is not a choice).
+	const slider = page.getByRole('slider');
+	await expect(slider).toHaveAttribute('aria-valuetext', '未选');
 	const all = (await listPlaceIds(page)).length;
 	await page.getByLabel('起始年份').selectOption('1940');
 	await page.getByLabel('结束年份').selectOption('1940');
@@ -115,6 +118,9 @@ test('choosing a year filters the places and states the administration of that y
 	await page.getByLabel('结束年份').selectOption('2010');
 	await expect(page.locator('.admin')).toContainText('直辖市');
 	await expect(page.locator('.xikang-label')).toHaveCount(0);
+	await slider.fill('1930');
+	await expect(page.getByText('只看一年：1930')).toBeVisible();
+	await expect(slider).not.toHaveAttribute('aria-valuetext', /./);
 });
 
 test('a link with year and place opens that place in that year, with its name then and now', async ({ page }) => {

@@ -4,10 +4,12 @@ import { hydrated } from './app';
 
 for (const path of ['/figures/jiang-zhujun/', '/en/events/marriage-law-1950/', '/timeline/?from=1949&to=1978']) {
 	test(`${path} prints as an A4 handout with its URL, QR code and citation`, async ({ page }) => {
+		// A profile fetches her life timeline's code (with its stylesheet) once it is idle.
+		const timelineCode = path.startsWith('/figures/') && page.waitForResponse(/\/Timeline\.[\w-]+\.css$/);
 		await page.goto(path);
 		// As a reader would: the page is up and running (and idle) before they print it.
 		await hydrated(page);
-		await page.waitForLoadState('networkidle');
+		await timelineCode;
 		await page.emulateMedia({ media: 'print' });
 		// Place names are buttons on screen (they open the map's panel) and plain text on paper; nothing else is left.
 		const visibleControls = await page

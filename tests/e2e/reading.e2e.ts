@@ -53,6 +53,7 @@ test('Chinese words in the English notes on sources carry their own lang', async
 
 test('a disputed birth date shows every variant, its sources and the one used', async ({ page }) => {
 	await page.goto('/en/figures/zhao-yiman/');
+	await hydrated(page);
 	const dispute = page.getByRole('complementary', { name: 'Born: Sources differ' });
 	await expect(dispute).toBeVisible();
 	// On a profile the box is folded to its headline, which already names the date used and how many there are.
@@ -238,6 +239,22 @@ test('on a phone the menu’s cut-off end fades, saying there is more, until it 
 	await expect(menu).toHaveAttribute('data-more-after', '');
 	await expect(menu).not.toHaveAttribute('data-more-before', '');
 	expect(await menu.evaluate((ul) => getComputedStyle(ul).maskImage)).toContain('linear-gradient');
+	// Each link reached by Tab is scrolled clear of the fade, not left under it or off the edge. (On a phone the
+	// language link stands beside the title, before the menu.)
+	await page.locator('.site-header .language:visible').focus();
+	for (const link of await menu.locator('a').all()) {
+		await page.keyboard.press('Tab');
+		await expect(link).toBeFocused();
+		const clear = await link.evaluate((a) => {
+			const ul = a.closest('ul')!;
+			const [item, box] = [a.getBoundingClientRect(), ul.getBoundingClientRect()];
+			const fade = 48;
+			const atStart = ul.scrollLeft < 1;
+			const atEnd = ul.scrollLeft > ul.scrollWidth - ul.clientWidth - 1;
+			return (atStart || item.left >= box.left + fade - 1) && (atEnd || item.right <= box.right - fade + 1);
+		});
+		expect(clear, (await link.textContent())!).toBe(true);
+	}
 	await menu.evaluate((ul) => ul.scrollTo({ left: ul.scrollWidth }));
 	await expect(menu).toHaveAttribute('data-more-before', '');
 	await expect(menu).not.toHaveAttribute('data-more-after', '');

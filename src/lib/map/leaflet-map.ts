@@ -363,10 +363,10 @@ export function leafletMap(options: LeafletMapOptions): Attachment<HTMLDivElemen
 	};
 }
 
-/** Place names come from data: never inserted as HTML. */
 /** Resolves in a new task, so that the browser can paint and handle input in between. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
+/** Place names come from data: never inserted as HTML. */
 function escapeText(text: string): string {
 	return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
