@@ -259,3 +259,22 @@ test('other names give their pinyin in brackets as each language writes them', a
 	await page.goto('/en/figures/zhao-yiman/');
 	await expect(page.locator('header p', { hasText: '李坤泰' })).toContainText('李坤泰 (Lǐ Kūntài)');
 });
+
+test('going on to the next profile draws her timeline and her journey, not the last woman’s', async ({ page }) => {
+	await page.goto('/figures/zhao-yiman/');
+	await hydrated(page);
+	await page.locator('section:has(#events)').scrollIntoViewIfNeeded();
+	await expect(page.locator('.life[data-figure-id="zhao-yiman"]')).toHaveCount(1);
+	await page.locator('a[rel="next"]').click();
+	await expect(page).not.toHaveURL(/zhao-yiman/);
+	const id = new URL(page.url()).pathname.split('/')[2];
+	await page.locator('section:has(#events)').scrollIntoViewIfNeeded();
+	await expect(page.locator(`.life[data-figure-id="${id}"]`)).toHaveCount(1);
+	await expect(page.locator('.life[data-figure-id="zhao-yiman"]')).toHaveCount(0);
+	const journey = page.locator('section:has(#journey)');
+	if (await journey.count()) {
+		await journey.scrollIntoViewIfNeeded();
+		await expect(journey.locator('ol.journey')).toHaveAttribute('data-figure-id', id);
+		expect(await journey.locator('ol.journey > li').count()).toBeGreaterThan(0);
+	}
+});
