@@ -121,8 +121,6 @@ export function leafletMap(options: LeafletMapOptions): Attachment<HTMLDivElemen
 			if (options.initialView) map.setView([options.initialView.lat, options.initialView.lng], options.initialView.z);
 			else map.fitBounds(home, { padding: [8, 8] });
 
-			await nextTask();
-			if (cancelled) return;
 			// Boundaries are projected once, at zoom 0 in the map's own projection, and drawn on one canvas
 			// (boundary-canvas.ts). The paper-coloured land is the two province polygons (fill and outline in one
 			// path); prefecture borders are one mesh, each shared border drawn once.
@@ -134,8 +132,6 @@ export function leafletMap(options: LeafletMapOptions): Attachment<HTMLDivElemen
 			const sichuanArcs = prepareArcs(sichuan, project);
 			// The neighbours' borders are plain lines (geo.ts cut the clip box out), prepared as arcs of a topology.
 			const neighbourArcs = prepareArcs({ type: 'Topology', objects: {}, arcs: layers.neighbourLines }, project);
-			await nextTask();
-			if (cancelled) return;
 			const boundaries = boundaryCanvas(L, {
 				neighbours: {
 					arcs: neighbourArcs,
@@ -166,11 +162,6 @@ export function leafletMap(options: LeafletMapOptions): Attachment<HTMLDivElemen
 					visible: false
 				}
 			}).addTo(map);
-			// The land is drawn: let the browser paint it and answer the reader before the names and markers. Drawing
-			// the map in one go was one long task that kept a phone from responding for a third of a second
-			// (REQUIREMENTS P-01), so it is done in steps, each a task of its own (the other `nextTask`s here).
-			await nextTask();
-			if (cancelled) return;
 			// Names on the land, under the place markers (place-markers.ts) and the journey stops.
 			map.createPane(LABEL_PANE.name).style.zIndex = String(LABEL_PANE.zIndex);
 			const names = layers.prefectures.features.map((f) => {
@@ -202,8 +193,6 @@ export function leafletMap(options: LeafletMapOptions): Attachment<HTMLDivElemen
 				})
 			});
 
-			await nextTask();
-			if (cancelled) return;
 			const markers = placeMarkers(L, options.onactivate).addTo(map);
 			const journeyLayer = L.layerGroup().addTo(map);
 			const currentMap = map;
@@ -362,9 +351,6 @@ export function leafletMap(options: LeafletMapOptions): Attachment<HTMLDivElemen
 		};
 	};
 }
-
-/** Resolves in a new task, so that the browser can paint and handle input in between. */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** Place names come from data: never inserted as HTML. */
 function escapeText(text: string): string {
