@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent, formatError } from '$lib/content/check';
 import { jsonSchemas } from '$lib/content/json-schema';
-import { bibliography } from '$lib/sources/bibliography';
+import { bibliography, bibliographyByPart } from '$lib/sources/bibliography';
 import { recordHashes, staleKeys } from '$lib/server/modified';
 import { readData } from './fixtures';
 
@@ -76,8 +76,22 @@ describe('data/', () => {
 		const keys = entries.map((e) => e.source.url ?? e.source.title);
 		expect(new Set(keys).size).toBe(keys.length);
 		for (const entry of entries) expect(entry.usedIn.length).toBeGreaterThan(0);
-		const cited = content.events.flatMap((e) => e.sources.map((s) => s.url ?? s.title));
+		const cited = [...content.events, ...content.glossary].flatMap((r) => r.sources.map((s) => s.url ?? s.title));
 		for (const key of cited) expect(keys).toContain(key);
+		const term = content.glossary[0];
+		const entry = entries.find(
+			(e) => (e.source.url ?? e.source.title) === (term.sources[0].url ?? term.sources[0].title)
+		);
+		expect(entry?.usedIn.map((u) => u.path)).toContain(`/glossary/#${term.id}`);
+	});
+
+	it('splits the bibliography into parts by kind of source: each source in one part, numbered on across parts', () => {
+		const all = bibliography(content, 'zh');
+		const parts = bibliographyByPart(content, 'zh');
+		expect(parts.flatMap((p) => p.entries)).toHaveLength(all.length);
+		expect(new Set(parts.flatMap((p) => p.entries)).size).toBe(all.length);
+		for (const part of parts) expect(part.entries.length, part.id).toBeGreaterThan(0);
+		parts.slice(1).forEach((part, i) => expect(part.first).toBe(parts[i].first + parts[i].entries.length));
 	});
 
 	it('describes each source URL the same way wherever it is cited (the bibliography shows one description)', () => {

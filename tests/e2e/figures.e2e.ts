@@ -175,6 +175,14 @@ test('a profile’s life timeline shows her events over her lifetime, and only h
 	const inLife = hers.filter((e) => e.date.year >= 1903 && e.date.year <= 1938).map((e) => e.id);
 	expect(inLife.length).toBeGreaterThanOrEqual(5);
 	expect([...new Set(drawn)].sort()).toEqual(inLife.sort());
+	// On her own page the labels leave out her name, which the heading gives, to make room for what she did; the
+	// list keeps the whole title, and so does the label's tooltip.
+	const joins = timeline.locator('[data-event-id="zhao-yiman-joins-cpc"]');
+	await expect(joins.locator('text').first()).toHaveText(/^在宜宾/);
+	await expect(joins.locator('title')).toHaveText('赵一曼在宜宾加入中国共产党');
+	await expect(section.locator('ol.events a[href="/events/zhao-yiman-joins-cpc/"]')).toHaveText(
+		'赵一曼在宜宾加入中国共产党'
+	);
 });
 
 test('a keyboard reader tabs through a profile’s life timeline before the list of her events', async ({ page }) => {

@@ -12,6 +12,7 @@ export const KIOSK_ROUTES = [
 	'/tours/two-lives/',
 	'/about/',
 	'/about/sources/',
+	'/about/sources/news/',
 	'/quiz/?era=revolution&seed=3',
 	'/glossary/',
 	'/en/kiosk/home/',

@@ -44,3 +44,15 @@ export function timelineOf(events: TimelineEvent[], figureIds: string[]) {
 		places: [...new Set(events.flatMap((e) => e.places))].map((id) => ({ id, label: currentName(placesById.get(id)!) }))
 	};
 }
+
+/** What the exhibition holds, as the home pages (online and kiosk) count it for visitors. */
+export function exhibitionCounts() {
+	return {
+		events: content.events.length,
+		figures: content.figures.length,
+		// The places the map shows over the whole century: those with events (not the birthplaces of figures only).
+		places: Object.keys(content.indexes.eventsByPlace).length,
+		tours: content.tours.length,
+		terms: content.glossary.length
+	};
+}

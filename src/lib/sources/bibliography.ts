@@ -3,6 +3,8 @@ import type { Localized, Source } from '$lib/content/schema';
 import type { Lang } from '$lib/i18n';
 import { shownSource } from './shown';
 
+type SourceKind = Source['kind'];
+
 export interface BibliographyEntry {
 	source: Source;
 	/** Where the source is cited: a page path without language prefix, and its title. */
@@ -47,6 +49,8 @@ export function bibliography(content: Content, lang: Lang): BibliographyEntry[] 
 			cite(s, path, title)
 		);
 	}
+	for (const term of content.glossary)
+		term.sources.forEach((s) => cite(s, `/glossary/#${term.id}`, { zh: term.term.zh, en: term.term.en }));
 	const map = { zh: '地图', en: 'Map' };
 	for (const period of content.administration) period.sources.forEach((s) => cite(s, '/map/', map));
 	for (const place of content.places) {
@@ -57,5 +61,41 @@ export function bibliography(content: Content, lang: Lang): BibliographyEntry[] 
 	return [...entries.values()].sort((a, b) => {
 		const [x, y] = [shown.get(a)!, shown.get(b)!];
 		return x.publisher.text.localeCompare(y.publisher.text, lang) || x.title.text.localeCompare(y.title.text, lang);
+	});
+}
+
+/**
+ * The bibliography's parts, one page each, from the sources a reader can weigh most directly to the rest. A source's
+ * kind decides its part, so each source is in one part and keeps one number across the whole bibliography.
+ */
+export const bibliographyParts = [
+	{ id: 'official', kinds: ['official-biography', 'government', 'memorial'] },
+	{ id: 'books', kinds: ['book', 'archive'] },
+	{ id: 'encyclopedias', kinds: ['encyclopedia'] },
+	{ id: 'news', kinds: ['news'] },
+	{ id: 'articles', kinds: ['article'] }
+] as const satisfies readonly { id: string; kinds: readonly SourceKind[] }[];
+
+export type BibliographyPartId = (typeof bibliographyParts)[number]['id'];
+
+export interface BibliographyPart {
+	id: BibliographyPartId;
+	/** The number of its first source: parts are numbered on from the one before. */
+	first: number;
+	entries: BibliographyEntry[];
+}
+
+/**
+ * The bibliography split into its parts, in order, each sorted as `bibliography` sorts.
+ * @example bibliographyByPart(content, 'zh')[1] // { id: 'books', first: 35, entries: [ … ] }
+ */
+export function bibliographyByPart(content: Content, lang: Lang): BibliographyPart[] {
+	const all = bibliography(content, lang);
+	let first = 1;
+	return bibliographyParts.map(({ id, kinds }) => {
+		const entries = all.filter((entry) => (kinds as readonly SourceKind[]).includes(entry.source.kind));
+		const part = { id, first, entries };
+		first += entries.length;
+		return part;
 	});
 }

@@ -10,6 +10,7 @@ import {
 	estimateTextWidth,
 	eventSpan,
 	fitLabel,
+	withoutSubject,
 	layoutMarks,
 	type PlacedMark,
 	timeScale,
@@ -257,5 +258,27 @@ describe('fitLabel()', () => {
 	it('keeps a label that fits and cuts one that does not, ending in an ellipsis', () => {
 		expect(fitLabel('江竹筠', 30, 10)).toBe('江竹筠');
 		expect(fitLabel('一个较长的事件标题', 50, 10)).toBe('一个较长…');
+	});
+});
+
+describe('withoutSubject()', () => {
+	it('drops the name a title begins with where what follows is what she did', () => {
+		expect(withoutSubject('赵一曼在宜宾加入中国共产党', '赵一曼', 'zh')).toBe('在宜宾加入中国共产党');
+		expect(withoutSubject('Jiang Zhujun arrested in Wanxian', 'Jiang Zhujun', 'en')).toBe('Arrested in Wanxian');
+		expect(withoutSubject('Zhao Yiman is wounded and captured', 'Zhao Yiman', 'en')).toBe('Wounded and captured');
+	});
+
+	it('keeps the name where others share the sentence, it is possessive, or it is not at the start', () => {
+		expect(withoutSubject('张露萍等七人在息烽快活岭遇害', '张露萍', 'zh')).toBe('张露萍等七人在息烽快活岭遇害');
+		expect(withoutSubject('Zhang Luping and six comrades killed at Kuailing, Xifeng', 'Zhang Luping', 'en')).toBe(
+			'Zhang Luping and six comrades killed at Kuailing, Xifeng'
+		);
+		expect(withoutSubject("Li Bozhao's opera The Long March opens in Beijing", 'Li Bozhao', 'en')).toBe(
+			"Li Bozhao's opera The Long March opens in Beijing"
+		);
+		expect(withoutSubject('金刚坡发现杨汉秀遗骸', '杨汉秀', 'zh')).toBe('金刚坡发现杨汉秀遗骸');
+		expect(withoutSubject('Expelled in Chengdu, Qin Dejun leaves Sichuan', 'Qin Dejun', 'en')).toBe(
+			'Expelled in Chengdu, Qin Dejun leaves Sichuan'
+		);
 	});
 });

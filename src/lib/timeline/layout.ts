@@ -92,6 +92,22 @@ export function estimateTextWidth(text: string, fontSize: number): number {
 }
 
 /**
+ * A title without the name it begins with, for a chart on that woman's own page, whose heading already names her.
+ * Only where what follows is what she did: "张露萍等七人…" and "Zhang Luping and six comrades…" keep the name; an
+ * English "is" goes with it ("Zhao Yiman is wounded" → "Wounded").
+ * @example withoutSubject('赵一曼在宜宾加入中国共产党', '赵一曼', 'zh') // "在宜宾加入中国共产党"
+ */
+export function withoutSubject(title: string, name: string, lang: Lang): string {
+	if (!title.startsWith(name)) return title;
+	const rest = title.slice(name.length);
+	if (lang === 'zh') return /^[等与和及的、，]/.test(rest) || [...rest].length < 2 ? title : rest;
+	const verb = /^ (?:is |are )?(?!and |or )([a-z])/.exec(rest);
+	if (!verb) return title;
+	const words = rest.slice(verb[0].length - 1);
+	return words[0].toUpperCase() + words.slice(1);
+}
+
+/**
  * A label cut to fit `room` px, ending in "…" when shortened.
  * @example fitLabel('一个较长的事件标题', 50, 10) // "一个较长…"
  */

@@ -1,19 +1,14 @@
 import { content } from '$lib/server/content';
-import { bibliography } from '$lib/sources/bibliography';
-import { sourceFor } from '$lib/sources/shown';
+import { bibliographyByPart } from '$lib/sources/bibliography';
 import { langFromParam } from '$lib/i18n';
 import type { PageServerLoad } from './$types';
 
+/** The bibliography's contents: its parts, how many sources each holds and their numbers. */
 export const load: PageServerLoad = ({ params }) => {
-	const lang = langFromParam(params.lang);
+	const parts = bibliographyByPart(content, langFromParam(params.lang));
 	return {
 		siteTitle: content.site.shortTitle,
-		// A note belongs to a source as one record cites it (it says what the source gives that record), so the list of
-		// all sources leaves notes out (SourceList shows a note only where there is one); each record's page shows them.
-		// Each source keeps only what its citation shows in this language: the page sends all 560 to the browser.
-		bibliography: bibliography(content, lang).map(({ source: { note: _note, ...source }, usedIn }) => ({
-			source: sourceFor(source, lang),
-			usedIn: usedIn.map(({ path, title }) => ({ path, title: title[lang] }))
-		}))
+		total: parts.reduce((sum, part) => sum + part.entries.length, 0),
+		parts: parts.map(({ id, first, entries }) => ({ id, first, count: entries.length }))
 	};
 };
