@@ -33,6 +33,14 @@ for (const path of ['/figures/jiang-zhujun/', '/en/events/marriage-law-1950/', '
 			// Her life's timeline is drawn for paper too, although the reader never scrolled down to it: at once, since
 			// printing does not wait (its code was fetched while the page was idle).
 			expect(await page.locator('section:has(#events) figure.timeline svg').count()).toBeGreaterThan(0);
+			// Where sources differ, paper shows every version and says so, rather than "展开查看来源" (open to see).
+			const dispute = page.locator('aside.dispute').first();
+			const summary = await dispute.locator('summary').innerText();
+			expect(summary).toContain('详见下文');
+			expect(summary).not.toContain('展开');
+			await expect(dispute.locator('li.used')).toBeVisible();
+			// Paper cannot show the journey's map: no empty frame where it would be.
+			await expect(page.locator('.map-frame')).toBeHidden();
 		}
 
 		const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });

@@ -18,7 +18,14 @@ describe('messages', () => {
 
 	it('has a singular for every English count that can be 1 ("Showing 1 event", not "1 events")', () => {
 		// These count what is always two or more: a cluster, the versions of a dispute, a quiz set.
-		const neverOne = ['tlCluster', 'mapCluster', 'disputeVariantCount', 'quizCount', 'tourPosition'];
+		const neverOne = [
+			'tlCluster',
+			'mapCluster',
+			'disputeVariantCount',
+			'disputeVariantCountPrint',
+			'quizCount',
+			'tourPosition'
+		];
 		const plural = Object.entries(en).filter(
 			([key, text]) => /\{count\} [a-z]+s\b/.test(text) && !key.endsWith('_one') && !neverOne.includes(key)
 		);
