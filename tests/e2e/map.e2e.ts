@@ -302,6 +302,22 @@ test.describe('on a phone', () => {
 		}
 	});
 
+	test('the 西康省 caption stays whole inside the map, though the former province reaches the phone’s edge', async ({
+		page
+	}) => {
+		await page.goto('/map/?from=1945&to=1945');
+		await hydrated(page);
+		const caption = page.locator('.xikang-label');
+		await expect(caption).toBeVisible();
+		const map = (await page.locator('.map').boundingBox())!;
+		await expect
+			.poll(async () => {
+				const box = (await caption.boundingBox())!;
+				return box.x >= map.x && box.x + box.width <= map.x + map.width;
+			})
+			.toBe(true);
+	});
+
 	test('a journey that reaches Moscow still shows her stops in China, not Siberia', async ({ page }) => {
 		await page.goto('/map/?figure=zhao-yiman');
 		const map = (await page.locator('.map').boundingBox())!;

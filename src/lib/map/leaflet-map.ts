@@ -202,8 +202,24 @@ export function leafletMap(options: LeafletMapOptions): Attachment<HTMLDivElemen
 			/** The names' sizes, measured once and again when the kiosk's text size changes (a forced layout each). */
 			let sizes: number[][] | undefined;
 
+			/** How far the Xikang caption is moved sideways to stay inside the map (its point is near a phone's edge). */
+			let captionShift = 0;
+			const fitCaption = () => {
+				const caption = xikangLabel.getElement()?.firstElementChild as HTMLElement | undefined;
+				if (!caption || !currentMap.hasLayer(xikangLabel) || cancelled) return;
+				const [r, m] = [caption.getBoundingClientRect(), currentMap.getContainer().getBoundingClientRect()];
+				const [left, right] = [r.left - captionShift - m.left, r.right - captionShift - m.left];
+				const margin = 4;
+				const shift = Math.max(0, margin - left) || Math.min(0, m.width - margin - right);
+				if (shift === captionShift) return;
+				captionShift = shift;
+				caption.style.translate = `${Math.round(shift)}px 0`;
+			};
+			currentMap.on('moveend', fitCaption);
+
 			// Prefecture names only when zoomed in far enough to read them, and none under a marker or another name.
 			const placeNames = () => {
+				fitCaption();
 				const zoomedOut = currentMap.getZoom() < 6;
 				element.classList.toggle('zoomed-out', zoomedOut);
 				if (zoomedOut || cancelled) return;
