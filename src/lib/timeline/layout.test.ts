@@ -270,8 +270,8 @@ describe('withoutSubject()', () => {
 
 	it('keeps the name where others share the sentence, it is possessive, or it is not at the start', () => {
 		expect(withoutSubject('张露萍等七人在息烽快活岭遇害', '张露萍', 'zh')).toBe('张露萍等七人在息烽快活岭遇害');
-		expect(withoutSubject('Zhang Luping and six comrades killed at Kuailing, Xifeng', 'Zhang Luping', 'en')).toBe(
-			'Zhang Luping and six comrades killed at Kuailing, Xifeng'
+		expect(withoutSubject('Zhang Luping and six comrades killed at Kuaihuoling, Xifeng', 'Zhang Luping', 'en')).toBe(
+			'Zhang Luping and six comrades killed at Kuaihuoling, Xifeng'
 		);
 		expect(withoutSubject("Li Bozhao's opera The Long March opens in Beijing", 'Li Bozhao', 'en')).toBe(
 			"Li Bozhao's opera The Long March opens in Beijing"
