@@ -40,6 +40,7 @@ for (const path of ['/figures/jiang-zhujun/', '/en/events/marriage-law-1950/', '
 			expect(summary).not.toContain('展开');
 			await expect(dispute.locator('li.used')).toBeVisible();
 			// Paper cannot show the journey's map: no empty frame where it would be.
+			await expect(page.locator('.map-frame')).toHaveCount(1);
 			await expect(page.locator('.map-frame')).toBeHidden();
 		}
 

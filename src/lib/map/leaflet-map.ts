@@ -202,18 +202,22 @@ export function leafletMap(options: LeafletMapOptions): Attachment<HTMLDivElemen
 			/** The names' sizes, measured once and again when the kiosk's text size changes (a forced layout each). */
 			let sizes: number[][] | undefined;
 
-			/** How far the Xikang caption is moved sideways to stay inside the map (its point is near a phone's edge). */
-			let captionShift = 0;
+			/**
+			 * The Xikang caption, moved sideways to stay inside the map where its point is near the edge (a phone). With
+			 * `translate`, which adds to the caption's own centring transform and Leaflet's position of the marker. A
+			 * removed marker comes back with a new element, unmoved: the shift is read from the element each time.
+			 */
 			const fitCaption = () => {
 				const caption = xikangLabel.getElement()?.firstElementChild as HTMLElement | undefined;
 				if (!caption || !currentMap.hasLayer(xikangLabel) || cancelled) return;
+				const shifted = parseFloat(caption.style.translate) || 0;
 				const [r, m] = [caption.getBoundingClientRect(), currentMap.getContainer().getBoundingClientRect()];
-				const [left, right] = [r.left - captionShift - m.left, r.right - captionShift - m.left];
+				const [left, right] = [r.left - shifted - m.left, r.right - shifted - m.left];
 				const margin = 4;
-				const shift = Math.max(0, margin - left) || Math.min(0, m.width - margin - right);
-				if (shift === captionShift) return;
-				captionShift = shift;
-				caption.style.translate = `${Math.round(shift)}px 0`;
+				let shift = 0;
+				if (left < margin) shift = margin - left;
+				else if (right > m.width - margin) shift = m.width - margin - right;
+				if (Math.round(shift) !== shifted) caption.style.translate = `${Math.round(shift)}px 0`;
 			};
 			currentMap.on('moveend', fitCaption);
 

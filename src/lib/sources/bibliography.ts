@@ -64,19 +64,22 @@ export function bibliography(content: Content, lang: Lang): BibliographyEntry[] 
 	});
 }
 
-/**
- * The bibliography's parts, one page each, from the sources a reader can weigh most directly to the rest. A source's
- * kind decides its part, so each source is in one part and keeps one number across the whole bibliography.
- */
-export const bibliographyParts = [
-	{ id: 'official', kinds: ['official-biography', 'government', 'memorial'] },
-	{ id: 'books', kinds: ['book', 'archive'] },
-	{ id: 'encyclopedias', kinds: ['encyclopedia'] },
-	{ id: 'news', kinds: ['news'] },
-	{ id: 'articles', kinds: ['article'] }
-] as const satisfies readonly { id: string; kinds: readonly SourceKind[] }[];
+/** The bibliography's parts, one page each, from the sources a reader can weigh most directly to the rest. */
+const bibliographyParts = ['official', 'books', 'encyclopedias', 'news', 'articles'] as const;
 
-export type BibliographyPartId = (typeof bibliographyParts)[number]['id'];
+export type BibliographyPartId = (typeof bibliographyParts)[number];
+
+/** A source's kind decides its part, so each source is in one part; a kind added to the schema must be placed here. */
+const partOfKind: Record<SourceKind, BibliographyPartId> = {
+	'official-biography': 'official',
+	government: 'official',
+	memorial: 'official',
+	book: 'books',
+	archive: 'books',
+	encyclopedia: 'encyclopedias',
+	news: 'news',
+	article: 'articles'
+};
 
 export interface BibliographyPart {
 	id: BibliographyPartId;
@@ -86,16 +89,18 @@ export interface BibliographyPart {
 }
 
 /**
- * The bibliography split into its parts, in order, each sorted as `bibliography` sorts.
+ * The bibliography split into its parts, in order, each sorted as `bibliography` sorts; a part without sources is
+ * left out (it gets no page). Numbers follow this language's order, as the page shows it.
  * @example bibliographyByPart(content, 'zh')[1] // { id: 'books', first: 35, entries: [ … ] }
  */
 export function bibliographyByPart(content: Content, lang: Lang): BibliographyPart[] {
 	const all = bibliography(content, lang);
 	let first = 1;
-	return bibliographyParts.map(({ id, kinds }) => {
-		const entries = all.filter((entry) => (kinds as readonly SourceKind[]).includes(entry.source.kind));
+	return bibliographyParts.flatMap((id) => {
+		const entries = all.filter((entry) => partOfKind[entry.source.kind] === id);
+		if (entries.length === 0) return [];
 		const part = { id, first, entries };
 		first += entries.length;
-		return part;
+		return [part];
 	});
 }

@@ -18,6 +18,8 @@ export type TimelineItem = Pick<TimelineEvent, 'id' | 'title' | 'era' | 'themes'
 		span: [number, number];
 		/** How many chapters and tours rely on it (0 if it is not a key event): the chart labels these first. */
 		weight: number;
+		/** A shorter label for the chart where the page says the rest (her name on her own profile). */
+		label?: Localized;
 	};
 
 export interface LifeLine {

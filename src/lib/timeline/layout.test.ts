@@ -262,23 +262,43 @@ describe('fitLabel()', () => {
 });
 
 describe('withoutSubject()', () => {
-	it('drops the name a title begins with where what follows is what she did', () => {
-		expect(withoutSubject('赵一曼在宜宾加入中国共产党', '赵一曼', 'zh')).toBe('在宜宾加入中国共产党');
-		expect(withoutSubject('Jiang Zhujun arrested in Wanxian', 'Jiang Zhujun', 'en')).toBe('Arrested in Wanxian');
-		expect(withoutSubject('Zhao Yiman is wounded and captured', 'Zhao Yiman', 'en')).toBe('Wounded and captured');
+	const zhao = { zh: '赵一曼', en: 'Zhao Yiman' };
+
+	it('withoutSubject() drops the name a title begins with where what follows is what she did', () => {
+		const joins = { zh: '赵一曼在宜宾加入中国共产党', en: 'Zhao Yiman joins the Communist Party of China in Yibin' };
+		expect(withoutSubject(joins, zhao, 'zh')).toBe('在宜宾加入中国共产党');
+		expect(withoutSubject(joins, zhao, 'en')).toBe('Joins the Communist Party of China in Yibin');
+		const captured = { zh: '赵一曼负伤昏迷被俘', en: 'Zhao Yiman is wounded and captured' };
+		expect(withoutSubject(captured, zhao, 'en')).toBe('Wounded and captured');
 	});
 
-	it('keeps the name where others share the sentence, it is possessive, or it is not at the start', () => {
-		expect(withoutSubject('张露萍等七人在息烽快活岭遇害', '张露萍', 'zh')).toBe('张露萍等七人在息烽快活岭遇害');
-		expect(withoutSubject('Zhang Luping and six comrades killed at Kuaihuoling, Xifeng', 'Zhang Luping', 'en')).toBe(
-			'Zhang Luping and six comrades killed at Kuaihuoling, Xifeng'
-		);
-		expect(withoutSubject("Li Bozhao's opera The Long March opens in Beijing", 'Li Bozhao', 'en')).toBe(
-			"Li Bozhao's opera The Long March opens in Beijing"
-		);
-		expect(withoutSubject('金刚坡发现杨汉秀遗骸', '杨汉秀', 'zh')).toBe('金刚坡发现杨汉秀遗骸');
-		expect(withoutSubject('Expelled in Chengdu, Qin Dejun leaves Sichuan', 'Qin Dejun', 'en')).toBe(
-			'Expelled in Chengdu, Qin Dejun leaves Sichuan'
-		);
+	it('withoutSubject() keeps the name where others share the sentence, it is possessive, or it is not at the start', () => {
+		const keep = [
+			[
+				{ zh: '张露萍等七人在息烽快活岭遇害', en: 'Zhang Luping and six comrades killed at Kuaihuoling, Xifeng' },
+				'张露萍',
+				'Zhang Luping'
+			],
+			[
+				{ zh: '李伯钊编剧的歌剧《长征》在北京公演', en: "Li Bozhao's opera The Long March opens in Beijing" },
+				'李伯钊',
+				'Li Bozhao'
+			],
+			[
+				{ zh: '黎洁霜一家四口在白公馆附近遇害', en: 'Li Jieshuang and her family killed near Baigongguan' },
+				'黎洁霜',
+				'Li Jieshuang'
+			],
+			[{ zh: '金刚坡发现杨汉秀遗骸', en: "Yang Hanxiu's remains found at Jingangpo" }, '杨汉秀', 'Yang Hanxiu'],
+			[
+				{ zh: '秦德君被开除后经重庆走出四川', en: 'Expelled in Chengdu, Qin Dejun leaves Sichuan' },
+				'秦德君',
+				'Qin Dejun'
+			]
+		] as const;
+		for (const [title, zh, en] of keep) {
+			expect(withoutSubject(title, { zh, en }, 'zh')).toBe(title.zh);
+			expect(withoutSubject(title, { zh, en }, 'en')).toBe(title.en);
+		}
 	});
 });

@@ -93,17 +93,26 @@ export function estimateTextWidth(text: string, fontSize: number): number {
 
 /**
  * A title without the name it begins with, for a chart on that woman's own page, whose heading already names her.
- * Only where what follows is what she did: "张露萍等七人…" and "Zhang Luping and six comrades…" keep the name; an
- * English "is" goes with it ("Zhao Yiman is wounded" → "Wounded").
- * @example withoutSubject('赵一曼在宜宾加入中国共产党', '赵一曼', 'zh') // "在宜宾加入中国共产党"
+ * Only where what follows is what she did: the English decides, since its grammar shows it ("Li Bozhao's opera",
+ * "Li Jieshuang and her family" keep the name, and so do 李伯钊编剧的歌剧… and 黎洁霜一家四口…); an English "is" goes
+ * with the name ("Zhao Yiman is wounded" → "Wounded").
+ * @example withoutSubject({ zh: '赵一曼在宜宾加入中国共产党', en: 'Zhao Yiman joins…' }, name, 'zh') // "在宜宾加入中国共产党"
  */
-export function withoutSubject(title: string, name: string, lang: Lang): string {
-	if (!title.startsWith(name)) return title;
-	const rest = title.slice(name.length);
-	if (lang === 'zh') return /^[等与和及的、，]/.test(rest) || [...rest].length < 2 ? title : rest;
-	const verb = /^ (?:is |are )?(?!and |or )([a-z])/.exec(rest);
-	if (!verb) return title;
-	const words = rest.slice(verb[0].length - 1);
+export function withoutSubject(title: Bilingual, name: Bilingual, lang: Lang): string {
+	const english = englishWithout(title.en, name.en);
+	if (english === undefined) return title[lang];
+	if (lang === 'en') return english;
+	const rest = title.zh.startsWith(name.zh) ? title.zh.slice(name.zh.length) : '';
+	return /^[等的、，]/.test(rest) || [...rest].length < 2 ? title.zh : rest;
+}
+
+type Bilingual = { zh: string; en: string };
+
+/** "Jiang Zhujun arrested in Wanxian" → "Arrested in Wanxian"; undefined where the name is not the sentence's subject. */
+function englishWithout(title: string, name: string): string | undefined {
+	const verb = title.startsWith(name) ? /^ (?:is |are )?(?!and |or )([a-z])/.exec(title.slice(name.length)) : null;
+	if (!verb) return undefined;
+	const words = title.slice(name.length + verb[0].length - 1);
 	return words[0].toUpperCase() + words.slice(1);
 }
 

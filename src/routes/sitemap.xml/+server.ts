@@ -5,7 +5,7 @@
  */
 import { content, modifiedOf, modifiedOfAll } from '$lib/server/content';
 import { sitemapXml, type SitemapPage } from '$lib/server/sitemap';
-import { bibliographyParts } from '$lib/sources/bibliography';
+import { bibliographyByPart } from '$lib/sources/bibliography';
 
 export const prerender = true;
 
@@ -24,7 +24,7 @@ export function GET() {
 		...content.tours.map((tour) => ({ path: `/tours/${tour.slug}/`, modified: modifiedOf(`tour:${tour.slug}`) })),
 		{ path: '/about/', modified: modifiedOf('site') },
 		{ path: '/about/sources/', modified: everything },
-		...bibliographyParts.map(({ id }) => ({ path: `/about/sources/${id}/`, modified: everything })),
+		...bibliographyByPart(content, 'zh').map(({ id }) => ({ path: `/about/sources/${id}/`, modified: everything })),
 		...content.eras.map((era) => ({ path: `/eras/${era.id}/`, modified: modifiedOf(`era:${era.id}`) })),
 		...content.figures.map((f) => ({ path: `/figures/${f.id}/`, modified: modifiedOf(`figure:${f.id}`) })),
 		...content.events.map((e) => ({ path: `/events/${e.id}/`, modified: modifiedOf(`event:${e.id}`) }))

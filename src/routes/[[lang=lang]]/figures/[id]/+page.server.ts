@@ -3,7 +3,7 @@ import { content, eventsById, figuresById, placesById, modifiedOf } from '$lib/s
 import { currentName } from '$lib/places/names';
 import { relatedFigures } from '$lib/figures/relations';
 import { toLifeLine } from '$lib/timeline/items';
-import { EXTENT } from '$lib/timeline/layout';
+import { EXTENT, withoutSubject } from '$lib/timeline/layout';
 import { journeyOf, placeInYear, timelineItem } from '$lib/server/views';
 import { evidenceOf } from '$lib/content/evidence';
 import type { EntryGenerator, PageServerLoad } from './$types';
@@ -38,7 +38,17 @@ export const load = (({ params }) => {
 		next: neighbour(content.figures.indexOf(figure) + 1),
 		journey: journeyOf(figure),
 		life: {
-			events: (content.indexes.eventsByFigure[figure.id] ?? []).map((id) => timelineItem(eventsById.get(id)!)),
+			// Her page names her: the chart's labels leave her name out where it begins them ("在万县被捕").
+			events: (content.indexes.eventsByFigure[figure.id] ?? []).map((id) => {
+				const event = eventsById.get(id)!;
+				const label = {
+					zh: withoutSubject(event.title, figure.name, 'zh'),
+					en: withoutSubject(event.title, figure.name, 'en')
+				};
+				return label.zh === event.title.zh && label.en === event.title.en
+					? timelineItem(event)
+					: { ...timelineItem(event), label };
+			}),
 			line: toLifeLine(figure, EXTENT[1]),
 			eras: content.eras.map(({ id, title, start, end }) => ({ id, title, start, end })),
 			places: [

@@ -1,6 +1,6 @@
 import { langFromParam, t } from '$lib/i18n';
 import { content } from '$lib/server/content';
-import { bibliographyParts } from '$lib/sources/bibliography';
+import { bibliographyByPart } from '$lib/sources/bibliography';
 import type { PageServerLoad } from './$types';
 
 /** A name for every page a visitor can open, keyed as usage.ts counts them ("/events/<id>/"). */
@@ -20,7 +20,7 @@ export const load: PageServerLoad = ({ params }) => {
 		'/about/': t(lang, 'aboutTitle'),
 		'/about/sources/': t(lang, 'bibliographyTitle')
 	};
-	for (const { id } of bibliographyParts)
+	for (const { id } of bibliographyByPart(content, lang))
 		titles[`/about/sources/${id}/`] = t(lang, 'bibliographyPartTitle', { part: t(lang, `bibliographyPart_${id}`) });
 	for (const era of content.eras) titles[`/eras/${era.id}/`] = era.title[lang];
 	for (const event of content.events) titles[`/events/${event.id}/`] = event.title[lang];

@@ -1,12 +1,12 @@
 import { error } from '@sveltejs/kit';
 import { content } from '$lib/server/content';
-import { bibliographyByPart, bibliographyParts } from '$lib/sources/bibliography';
+import { bibliographyByPart } from '$lib/sources/bibliography';
 import { sourceFor } from '$lib/sources/shown';
 import { langFromParam } from '$lib/i18n';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = () =>
-	bibliographyParts.flatMap(({ id }) => [{ part: id }, { lang: 'en', part: id }]);
+	bibliographyByPart(content, 'zh').flatMap(({ id }) => [{ part: id }, { lang: 'en', part: id }]);
 
 /** One part of the bibliography: its sources, numbered on from the part before, each with the pages citing it. */
 export const load: PageServerLoad = ({ params }) => {
