@@ -6,7 +6,7 @@ test('the tours page lists every tour with its length and audience', async ({ pa
 	await expect(page.locator('.tours li')).toHaveCount(3);
 	await expect(page.getByRole('link', { name: /两位四川女儿/ })).toContainText('8步');
 	await page.goto('/en/tours/');
-	await expect(page.getByRole('link', { name: /Women of the Sichuan–Shaanxi soviet area/ })).toContainText('7 steps');
+	await expect(page.getByRole('link', { name: /Women of the Sichuan–Shaanxi soviet area/ })).toContainText('8 steps');
 });
 
 test('buttons, arrow keys, swipes and the step list move through the tour, and the URL keeps the step', async ({
@@ -63,7 +63,7 @@ test('without JavaScript, and on paper, every step is there in order', async ({ 
 	const page = await context.newPage();
 	await page.goto('/tours/chuanshan-soviet-women/');
 	const steps = page.locator('section.step');
-	await expect(steps).toHaveCount(7);
+	await expect(steps).toHaveCount(8);
 	for (const step of await steps.all()) await expect(step).toBeVisible();
 	await context.close();
 
