@@ -120,6 +120,10 @@ export function leafletMap(options: LeafletMapOptions): Attachment<HTMLDivElemen
 			// Leaflet needs a view before vector layers are added (shared/geo/README.md, pitfalls).
 			if (options.initialView) map.setView([options.initialView.lat, options.initialView.lng], options.initialView.z);
 			else map.fitBounds(home, { padding: [8, 8] });
+			// The map is built in a few tasks, not one, so that a tap or a key press on the page is answered in between
+			// (Total Blocking Time; REQUIREMENTS P-01). The clean-up below removes a map left half built.
+			await nextTask();
+			if (cancelled) return;
 
 			// Boundaries are projected once, at zoom 0 in the map's own projection, and drawn on one canvas
 			// (boundary-canvas.ts). The paper-coloured land is the two province polygons (fill and outline in one
@@ -132,6 +136,8 @@ export function leafletMap(options: LeafletMapOptions): Attachment<HTMLDivElemen
 			const sichuanArcs = prepareArcs(sichuan, project);
 			// The neighbours' borders are plain lines (geo.ts cut the clip box out), prepared as arcs of a topology.
 			const neighbourArcs = prepareArcs({ type: 'Topology', objects: {}, arcs: layers.neighbourLines }, project);
+			await nextTask();
+			if (cancelled) return;
 			const boundaries = boundaryCanvas(L, {
 				neighbours: {
 					arcs: neighbourArcs,
@@ -193,6 +199,8 @@ export function leafletMap(options: LeafletMapOptions): Attachment<HTMLDivElemen
 				})
 			});
 
+			await nextTask();
+			if (cancelled) return;
 			const markers = placeMarkers(L, options.onactivate).addTo(map);
 			const journeyLayer = L.layerGroup().addTo(map);
 			const currentMap = map;
@@ -273,6 +281,9 @@ export function leafletMap(options: LeafletMapOptions): Attachment<HTMLDivElemen
 			});
 
 			options.onleaflet?.(currentMap);
+			// The page's markers are built when MapView receives the controller: in a task of their own.
+			await nextTask();
+			if (cancelled) return;
 			options.onready({
 				project: (lat, lng, zoom = currentMap.getZoom()) => {
 					const p = currentMap.project([lat, lng], zoom);
@@ -370,6 +381,11 @@ export function leafletMap(options: LeafletMapOptions): Attachment<HTMLDivElemen
 			map?.remove();
 		};
 	};
+}
+
+/** Resolves in a later task, letting the browser handle input and paint in between. */
+function nextTask(): Promise<void> {
+	return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /** Place names come from data: never inserted as HTML. */
